@@ -1,0 +1,122 @@
+import { javascript, typescript } from 'projen';
+
+/**
+ * Subpath exports: a user pays only for the framework they import.
+ * `.` is the framework-free core; `./cdk8s` loads cdk8s and constructs only.
+ */
+const subpathExports: Record<string, string> = {
+  '.': 'index',
+  './cdk8s': 'cdk8s/index',
+};
+
+const project = new typescript.TypeScriptProject({
+  name: 'llm-platform-constructs',
+  description:
+    'Typed cdk8s and Pulumi constructs that install the model-engine, llm-proxy and litellm-proxy Helm charts, with every documented pitfall caught before deploy.',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  defaultReleaseBranch: 'main',
+  srcdir: 'lib',
+  libdir: 'build',
+  testdir: 'test',
+  minNodeVersion: '20.0.0',
+  typescriptVersion: '~5.9.0',
+  github: false,
+  release: false,
+  depsUpgrade: false,
+  sampleCode: false,
+  license: 'Apache-2.0',
+  copyrightOwner: 'llm-platform-constructs authors',
+  deps: ['yaml@^2.9.1'],
+  peerDeps: ['cdk8s@^2.70.0', 'cdk8s-plus-27@^2.9.0', 'constructs@^10.4.0'],
+  peerDependencyOptions: { pinnedDevDependency: false },
+  entrypoint: 'build/index.js',
+  entrypointTypes: 'build/index.d.ts',
+  devDeps: [
+    '@types/node@^20',
+    'cdk8s@2.70.106',
+    'cdk8s-plus-27@2.9.5',
+    'constructs@10.4.2',
+    'fast-check@^4',
+    'typedoc@~0.28.0',
+    'typedoc-plugin-markdown@~4.9.0',
+  ],
+  jestOptions: {
+    jestVersion: '^29',
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    jestConfig: {
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      coveragePathIgnorePatterns: ['/node_modules/', '/test/'],
+    },
+  },
+  tsconfig: {
+    compilerOptions: {
+      lib: ['es2022'],
+      target: 'ES2022',
+      module: 'Node16',
+      moduleResolution: javascript.TypeScriptModuleResolution.NODE16,
+      skipLibCheck: true,
+    },
+  },
+  tsconfigDev: {
+    compilerOptions: {
+      lib: ['es2022'],
+      target: 'ES2022',
+      module: 'Node16',
+      moduleResolution: javascript.TypeScriptModuleResolution.NODE16,
+      skipLibCheck: true,
+    },
+  },
+  gitignore: ['examples/*/dist/', 'examples/build/', '/bench-results/', '.helm-cache/'],
+  npmIgnoreOptions: { ignorePatterns: ['examples/', 'bench/', '/scripts/'] },
+});
+
+// Resolver 4.x pulls per-platform native bindings that break `npm ci` from a lockfile written on
+// another platform; 3.6 is pure JavaScript.
+project.deps.removeDependency('eslint-import-resolver-typescript');
+project.addDevDeps('eslint-import-resolver-typescript@3.6.3');
+
+// Optional peers: core and CLI work without any framework installed.
+project.package.addField('peerDependenciesMeta', {
+  'cdk8s': { optional: true },
+  'cdk8s-plus-27': { optional: true },
+  'constructs': { optional: true },
+});
+
+const exportsField: Record<string, unknown> = {};
+for (const [subpath, file] of Object.entries(subpathExports)) {
+  exportsField[subpath] = { types: `./build/${file}.d.ts`, default: `./build/${file}.js` };
+}
+exportsField['./package.json'] = './package.json';
+project.package.addField('exports', exportsField);
+project.package.addBin({ 'llm-platform': 'bin/llm-platform' });
+project.package.addField('files', ['build/', 'bin/', 'API.md', 'README.md', 'LICENSE']);
+
+// API.md is generated from the TSDoc and kept current on every compile.
+const docgen = project.addTask('docgen', {
+  description: 'Generate API.md from the TSDoc',
+  exec: 'node scripts/docgen.js',
+});
+project.postCompileTask.spawn(docgen);
+
+// README rule catalogue is generated from the rule table so it cannot drift.
+const readmeRules = project.addTask('readme:rules', {
+  description: 'Regenerate the rule catalogue in README.md from the rule table',
+  exec: 'node scripts/readme-rules.js',
+});
+project.postCompileTask.spawn(readmeRules);
+
+project.addTask('synth', {
+  description: 'Compile the library and the cdk8s examples, then synthesize every example into examples/<name>/dist',
+  steps: [{ spawn: 'compile' }, { exec: 'tsc -p examples/tsconfig.json' }, { exec: 'node scripts/synth-examples.js' }],
+});
+
+project.addTask('bench', {
+  description: 'Median wall time and peak RSS of synthesizing the examples and a 100-release app',
+  steps: [{ spawn: 'compile' }, { exec: 'tsc -p examples/tsconfig.json' }, { exec: 'node bench/run.js' }],
+});
+
+// Tests import the TypeScript source; they also exercise the compiled CLI, so compile first.
+project.testTask.prependSpawn(project.compileTask);
+
+project.synth();

@@ -1,0 +1,411 @@
+import { ModelEngineCloud, SecretKeyReference } from '../../clouds';
+import { RecommendedHardware } from '../../hardware';
+import { ModelEngineImageId } from '../../images';
+
+/**
+ * Typed props of the model-engine chart (Scale's LLM Engine control plane), shaped by concern.
+ * Every documented key of the values reference is reachable from here; `values` is the raw
+ * escape hatch, merged last.
+ *
+ * @see 000 (model-engine Helm values reference), 002 (cloud support matrix)
+ */
+export interface ModelEngineProps {
+  /**
+   * Where it runs: decides cloud provider, broker, storage, Redis wiring, registry and identities.
+   * @see 002 § Section 2: Per-Cloud Configuration Reference
+   */
+  readonly cloud: ModelEngineCloud;
+
+  /** model-engine image tag (`tag`), e.g. a commit SHA. @see 000 § 1. Minimum Viable Config */
+  readonly tag: string;
+
+  /** Kubernetes cluster name (`config.values.infra.k8s_cluster_name`). @see 000 § 1. Minimum Viable Config */
+  readonly clusterName: string;
+
+  /** Base domain of endpoint hostnames (`config.values.infra.dns_host_domain`). @see 000 § 1. Minimum Viable Config */
+  readonly dnsHostDomain: string;
+
+  /** Database credentials and schema jobs. @see 000 § 8 › Database Initialization */
+  readonly database: ModelEngineDatabase;
+
+  /**
+   * Namespace of the release (control plane). Must differ from `endpointNamespace`: both
+   * ServiceAccounts are named `model-engine`.
+   * @default 'model-engine'
+   */
+  readonly namespace?: string;
+
+  /** Namespace of inference endpoint pods (`config.values.launch.endpoint_namespace`). @default 'llm-engine' */
+  readonly endpointNamespace?: string;
+
+  /** Deployment context label (`context`), e.g. `staging`, `customer-prod`. @default 'production' @see 000 § 8 › Miscellaneous */
+  readonly context?: string;
+
+  /** Image repositories, tags and pull policy. @default - every image under the cloud's registry */
+  readonly images?: ModelEngineImages;
+
+  /** Object-store locations for fine-tuning. @default - under the cloud's bucket */
+  readonly fineTuning?: ModelEngineFineTuning;
+
+  /** Gateway HPA, VPA, Celery autoscaler and KEDA. @see 000 § 4. Autoscaling */
+  readonly autoscaling?: ModelEngineAutoscaling;
+
+  /** Istio, the gateway Service and the in-cluster URL scheme. @see 000 § 5. Networking */
+  readonly networking?: ModelEngineNetworking;
+
+  /** Datadog, logging. @see 000 § 6. Observability */
+  readonly observability?: ModelEngineObservability;
+
+  /** Security contexts and FIPS. @see 000 § 7. Security / Compliance */
+  readonly security?: ModelEngineSecurity;
+
+  /** Replicas, resources, scheduling of the control plane. @see 000 § 8. Replica and Resource Tuning */
+  readonly controlPlane?: ModelEngineControlPlane;
+
+  /** Inference pod template (ServiceAccount, config mount, model cache). @see 000 § 7 › Inference Pod Security */
+  readonly inference?: ModelEngineInference;
+
+  /** GPU balloons that keep nodes warm. @see 000 § 3 › Balloon Pods */
+  readonly balloons?: ModelEngineBalloons;
+
+  /** Image pre-pull per device pool. @see 000 § 3 › Image Cache */
+  readonly imageCache?: ModelEngineImageCache;
+
+  /**
+   * Recommended-hardware tables.
+   * @default DEFAULT_RECOMMENDED_HARDWARE (the specification's tables)
+   * @see 000 § 3 › Recommended Hardware Tables
+   */
+  readonly recommendedHardware?: RecommendedHardware;
+
+  /** Scale-internal and rarely needed switches. */
+  readonly advanced?: ModelEngineAdvanced;
+
+  /**
+   * Raw values deep-merged last (maps merge, lists replace). Setting a key the typed props already
+   * produce is an error finding (`ME-OWNED-KEY`), not a silent override.
+   * @default {}
+   */
+  readonly values?: Record<string, unknown>;
+
+  /** Warning rule ids to acknowledge (errors cannot be acknowledged). @default [] */
+  readonly acknowledge?: readonly string[];
+}
+
+/** Database credentials: exactly one source. */
+export type ModelEngineDatabase = ModelEngineDatabaseJobs &
+  (
+    | {
+        /**
+         * Existing Kubernetes Secret in the release namespace whose key `database_url` holds the
+         * PostgreSQL URL (the chart reads key `database_url`, not `DATABASE_URL`).
+         */
+        readonly kubernetesSecretName: string;
+        readonly cloudSecretName?: undefined;
+      }
+    | {
+        /**
+         * Cloud secret (AWS Secrets Manager JSON with `username`, `password`, `clusterHost`,
+         * `clusterHostRo`, `port`, `dbname`; Azure Key Vault secret holding `host[:port]/dbname`).
+         */
+        readonly cloudSecretName: string;
+        readonly kubernetesSecretName?: undefined;
+      }
+  );
+
+/** Database schema jobs and pool tuning. */
+export interface ModelEngineDatabaseJobs {
+  /** Run Alembic migrations as a pre-install/pre-upgrade hook. @default true (the sample ships false) */
+  readonly runMigrations?: boolean;
+  /** Run the database init (seed data) job. @default false */
+  readonly runInitScript?: boolean;
+  /**
+   * SQLAlchemy pool tuning. The chart (0.2.7) writes these numbers as strings, which the service
+   * cannot use, so setting them raises `ME-CONFIG-NUMBER-QUOTED`; they are typed so the value is
+   * visible and checked, and the library will emit them once the chart stops quoting numbers.
+   * @default - service defaults (pool 10, overflow 10)
+   * @see 000 § 8 › Database Engine Tuning
+   */
+  readonly pool?: { readonly size?: number; readonly maxOverflow?: number };
+  /** Log every SQL statement (`db_engine_echo`). @default false */
+  readonly echo?: boolean;
+  /** Log pool events (`db_engine_echo_pool`). @default false */
+  readonly echoPool?: boolean;
+  /** Stale-connection strategy; only `pessimistic` enables pre-ping. @default 'pessimistic' */
+  readonly disconnectStrategy?: 'pessimistic' | 'optimistic';
+}
+
+/** Image settings. */
+export interface ModelEngineImages {
+  /** Pull policy of control-plane images. @default 'IfNotPresent' (tags are immutable SHAs) */
+  readonly pullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+  /** Repository names under the registry, per image, replacing the defaults (`vllm`, `model-engine`, ...). */
+  readonly repositories?: Partial<Record<ModelEngineImageId, string>>;
+  /**
+   * Default inference framework tags (`inferenceFramework.*`). The chart writes them in a
+   * pre-install hook only, so changes apply on first install.
+   * @default - chart defaults
+   */
+  readonly frameworkTags?: {
+    readonly vllm?: string;
+    readonly vllmBatch?: string;
+    readonly vllmBatchV2?: string;
+    readonly tensorrtLlm?: string;
+    readonly textGenerationInference?: string;
+    readonly lightllm?: string;
+    readonly deepspeed?: string;
+  };
+  /** Utility images (balloons, jobs), for air-gapped clusters. @default - chart defaults */
+  readonly utility?: {
+    readonly busybox?: ImageRef;
+    readonly curl?: ImageRef;
+    readonly ubuntu?: ImageRef;
+  };
+  /** Triton image the service template references. @default - the chart sample's image */
+  readonly triton?: ImageRef;
+  /** Pull secrets for control-plane pods. @default [] */
+  readonly pullSecrets?: readonly string[];
+}
+
+/** A repository and tag. */
+export interface ImageRef {
+  readonly repository: string;
+  readonly tag: string;
+}
+
+/** Fine-tuning storage keys under the cloud's bucket or container. */
+export interface ModelEngineFineTuning {
+  /** Key of the fine-tune job repository file. @default 'llm-ft-job-repository' */
+  readonly jobRepositoryKey?: string;
+  /** Key prefix of fine-tuned weights (no trailing slash). @default 'fine_tuned_weights' */
+  readonly weightsPrefixKey?: string;
+}
+
+/** Autoscaling. */
+export interface ModelEngineAutoscaling {
+  /** Gateway HPA. @default - enabled, 2..10 replicas, 50 concurrent requests per replica */
+  readonly gateway?: {
+    readonly enabled?: boolean;
+    readonly minReplicas?: number;
+    readonly maxReplicas?: number;
+    readonly targetConcurrency?: number;
+  };
+  /** VPA for gateway, cacher and builder (needs the VPA operator). @default - disabled */
+  readonly vertical?: {
+    readonly enabled: boolean;
+    readonly updateMode?: 'Off' | 'Initial' | 'Recreate' | 'Auto' | 'InPlaceOrRecreate';
+    readonly minAllowed?: { readonly cpu?: string; readonly memory?: string };
+    readonly maxAllowed?: { readonly cpu?: string; readonly memory?: string };
+  };
+  /** Cluster-proportional GPU autoscalers (`autoscaling.prewarming.enabled`). @default false */
+  readonly prewarming?: boolean;
+  /** Celery autoscaler for async endpoints. @default - enabled, 3 shards */
+  readonly celery?: { readonly enabled?: boolean; readonly shards?: number };
+  /**
+   * KEDA scale-from-zero for sync endpoints (`min_workers: 0`): the Prometheus server KEDA queries.
+   * `false` states that no endpoint scales from zero (acknowledges `ME-KEDA-PROMETHEUS`).
+   * @see 000 § 4 › KEDA (Scale-to-Zero for Sync Endpoints)
+   */
+  readonly scaleFromZero: { readonly prometheusServerAddress: string; readonly cooldownPeriodSeconds?: number } | false;
+}
+
+/** Networking. */
+export interface ModelEngineNetworking {
+  /** Istio routing. @default - VirtualService and DestinationRule on, host `<dnsHostDomain>`, gateway `default/internal-gateway` */
+  readonly istio?: {
+    readonly enabled?: boolean;
+    readonly hosts?: readonly string[];
+    /** `<namespace>/<name>` of Istio Gateways. */
+    readonly gateways?: readonly string[];
+    readonly virtualServiceAnnotations?: Readonly<Record<string, string>>;
+    readonly destinationRule?: boolean;
+    readonly destinationRuleAnnotations?: Readonly<Record<string, string>>;
+  };
+  /** Gateway Service. @default ClusterIP on port 80 */
+  readonly service?: { readonly type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer'; readonly port?: number; readonly nodePort?: number };
+  /**
+   * Scheme of the in-cluster gateway URL (`hostDomain.prefix`). The URL points at the plain-HTTP
+   * gateway Service, so keep `http://` unless the Service itself serves TLS.
+   * @default 'http://'
+   */
+  readonly gatewayUrlScheme?: 'http://' | 'https://';
+  /** Redis TLS for KEDA on clouds without a cloud profile setting. @default - from the cloud profile */
+  readonly redisUnsafeSsl?: boolean;
+}
+
+/** Observability. */
+export interface ModelEngineObservability {
+  /**
+   * Datadog: `enabled` wraps processes with ddtrace-run; `tracing` sets both `dd_trace_enabled`
+   * toggles to the same value.
+   * @default - disabled, tracing off
+   */
+  readonly datadog?: { readonly enabled?: boolean; readonly tracing?: boolean; readonly env?: string };
+  /** Suppress request/response payload logging. @default true (safe for customer data) */
+  readonly sensitiveLogMode?: boolean;
+  /** Verbose debug logging (`debug_mode`). @default false */
+  readonly debugMode?: boolean;
+}
+
+/** Security. */
+export interface ModelEngineSecurity {
+  /** Pod security context of gateway, builder and cacher. @default runAsNonRoot with UID/GID/fsGroup 65532 */
+  readonly podSecurityContext?: {
+    readonly runAsUser?: number;
+    readonly runAsGroup?: number;
+    readonly runAsNonRoot?: boolean;
+    readonly fsGroup?: number;
+  };
+  /** Container security context. @default no privilege escalation, drop ALL, writable root fs */
+  readonly containerSecurityContext?: {
+    readonly allowPrivilegeEscalation?: boolean;
+    readonly readOnlyRootFilesystem?: boolean;
+    readonly capabilities?: { readonly drop?: readonly string[]; readonly add?: readonly string[] };
+  };
+  /** Capabilities dropped from inference containers. @default ['all'] */
+  readonly inferenceDropCapabilities?: readonly string[];
+  /** SHA-256 Celery signing (`celery_enable_sha256`), required for FIPS / FedRAMP. Changing it needs drained queues. @default - unset */
+  readonly celeryEnableSha256?: boolean;
+  /** The environment is FIPS-mode or federal (FedRAMP, IL4/IL5); requires `celeryEnableSha256`. @default false */
+  readonly fipsEnvironment?: boolean;
+  /** Automount ServiceAccount tokens (false switches to projected token volumes). @default true */
+  readonly automountServiceAccountToken?: boolean;
+}
+
+/** Control plane. */
+export interface ModelEngineControlPlane {
+  /** Replicas (the gateway's only when its HPA is off). @default gateway 2, cacher 1, builder 1 */
+  readonly replicas?: { readonly gateway?: number; readonly cacher?: number; readonly builder?: number };
+  /** Resources of gateway, builder and cacher containers. @default requests cpu 2, memory 4Gi */
+  readonly resources?: {
+    readonly requests?: { readonly cpu?: string | number; readonly memory?: string };
+    readonly limits?: { readonly cpu?: string | number; readonly memory?: string };
+  };
+  /** Node selector (replaces the chart's `node-lifecycle: normal`). @default { 'node-lifecycle': 'normal' } */
+  readonly nodeSelector?: Readonly<Record<string, string>>;
+  /** Tolerations. @default [] */
+  readonly tolerations?: readonly Record<string, unknown>[];
+  /** Affinity. @default {} */
+  readonly affinity?: Record<string, unknown>;
+  /** Gateway PodDisruptionBudget. @default enabled, minAvailable 1 */
+  readonly podDisruptionBudget?: { readonly enabled?: boolean; readonly minAvailable?: number | string; readonly maxUnavailable?: number | string };
+  /** Extra env vars for gateway, builder and cacher. @default [] */
+  readonly extraEnv?: readonly Record<string, unknown>[];
+  /** Extra volumes and mounts. @default [] */
+  readonly extraVolumes?: readonly Record<string, unknown>[];
+  readonly extraVolumeMounts?: readonly Record<string, unknown>[];
+  /** Extra namespaces to create the control-plane and kaniko ServiceAccounts in. @default - ['default'] on AWS (image builds run there) */
+  readonly serviceAccountNamespaces?: readonly string[];
+  /** Extra annotations on the control-plane ServiceAccount. @default {} */
+  readonly serviceAccountAnnotations?: Readonly<Record<string, string>>;
+  /** Builder readiness probe override. @default - chart's */
+  readonly builderReadinessProbe?: Record<string, unknown>;
+}
+
+/** Inference pods. */
+export interface ModelEngineInference {
+  /** Create the inference ServiceAccount in the endpoint namespace. @default true */
+  readonly createServiceAccount?: boolean;
+  /** Its name. @default 'model-engine' */
+  readonly serviceAccountName?: string;
+  /** Extra annotations on it. @default {} */
+  readonly serviceAccountAnnotations?: Readonly<Record<string, string>>;
+  /** Mount the infra config into inference pods. @default true */
+  readonly mountInfraConfig?: boolean;
+  /** Tolerations added to GPU inference pods (`gpuTolerations`). @default [] */
+  readonly gpuTolerations?: readonly Record<string, unknown>[];
+  /** envFrom for inference pods. @default [] */
+  readonly envFrom?: readonly Record<string, unknown>[];
+  /** PVC-backed model cache (needs an RWX storage class). @default - disabled */
+  readonly modelCache?: {
+    readonly enabled: boolean;
+    readonly storage?: string;
+    readonly storageClassName?: string;
+    readonly accessMode?: 'ReadWriteMany' | 'ReadWriteOnce' | 'ReadOnlyMany' | 'ReadWriteOncePod';
+    readonly mountPath?: string;
+    readonly lockStaleSeconds?: number;
+  };
+  /** Bind sync forwarders to 0.0.0.0 (IPv4). @default false */
+  readonly forwarderForceIpv4?: boolean;
+}
+
+/** Accelerator names balloons can target (GPU types plus `cpu`). */
+export type BalloonAccelerator =
+  | 'nvidia-tesla-t4'
+  | 'nvidia-ampere-a10'
+  | 'nvidia-ampere-a100'
+  | 'nvidia-ampere-a100e'
+  | 'nvidia-hopper-h100'
+  | 'nvidia-hopper-h100-1g20gb'
+  | 'nvidia-hopper-h100-3g40gb'
+  | 'cpu';
+
+/** One balloon deployment. */
+export interface BalloonSpec {
+  /** Accelerator label value (`k8s.amazonaws.com/accelerator`), or `cpu`. */
+  readonly acceleratorName: BalloonAccelerator;
+  /** Balloon pods to keep; 0 disables warming for this type. */
+  readonly replicaCount: number;
+  /** GPUs each balloon requests. @default 1 */
+  readonly gpuCount?: number;
+}
+
+/** GPU balloons. */
+export interface ModelEngineBalloons {
+  /** Only high-priority pods may preempt balloons. @default true */
+  readonly reserveHighPriority?: boolean;
+  /** Node selector of all balloons. @default { 'node-lifecycle': 'normal' } */
+  readonly nodeSelector?: Readonly<Record<string, string>>;
+  readonly pools?: readonly BalloonSpec[];
+}
+
+/** Image cache device pools. */
+export interface ModelEngineImageCache {
+  readonly devices: readonly ImageCacheDevice[];
+}
+
+/** One device pool the image cache pre-pulls onto. */
+export interface ImageCacheDevice {
+  /** Pool name, e.g. `a10`. */
+  readonly name: string;
+  /** Node selector of the pool. */
+  readonly nodeSelector: Readonly<Record<string, string>>;
+  /** Tolerations; GPU pools tainted `nvidia.com/gpu:NoSchedule` need one. @default [] */
+  readonly tolerations?: readonly Record<string, unknown>[];
+}
+
+/** Rarely needed switches. */
+export interface ModelEngineAdvanced {
+  /** Spellbook integration (Scale internal). @default false */
+  readonly spellbook?: boolean;
+  /** Force Redis task queues (`celery_broker_type_redis`). @default - from the cloud profile */
+  readonly celeryBrokerTypeRedis?: boolean;
+  /** Multi-install suffix (`serviceIdentifier`); disables balloons, priority classes and the celery autoscaler. */
+  readonly serviceIdentifier?: string;
+  /** Builder queue override. */
+  readonly serviceBuilderQueue?: string;
+  /** Resource name override (breaks the recommended-hardware ConfigMap lookup). */
+  readonly fullnameOverride?: string;
+  /** Text prepended to the service template ConfigMap. */
+  readonly message?: string;
+  /** Run the populate-fine-tuning-repository post-install job. @default false */
+  readonly populateFineTuningRepository?: boolean;
+  /** Run the restart-KEDA-operator post-install job. @default false */
+  readonly restartKedaOperator?: boolean;
+  /** Paths of config files baked into the image, instead of rendered config. */
+  readonly configFiles?: { readonly infra?: string; readonly launch?: string };
+  /** Celery broker/backend URL overrides (override every Celery app in the process). */
+  readonly celeryBrokerUrl?: string;
+  readonly celeryResultBackend?: string;
+  readonly celeryElasticacheEnabled?: boolean;
+  /** Service fields with no other prop. */
+  readonly billingQueueArn?: string;
+  readonly modelPrimitiveHost?: string;
+  readonly identityServiceUrl?: string;
+  readonly firehose?: { readonly roleArn?: string; readonly streamName?: string };
+  readonly awsProfiles?: { readonly mlWorker?: string; readonly mlInferenceWorker?: string };
+  /** Image-builder ServiceAccount annotations added to the cloud profile's. */
+  readonly imageBuilderServiceAccountAnnotations?: Readonly<Record<string, string>>;
+  /** Existing Secret with the Redis AUTH token on clouds whose profile has none. */
+  readonly redisAuthTokenSecret?: SecretKeyReference;
+}

@@ -1,0 +1,73 @@
+import { Registries, Registry } from '../images';
+import { PRE_INSTALL_SERVICE_ACCOUNT_HOOK } from './aws';
+import { RedisEndpoint, ResolvedCloud } from './types';
+
+/**
+ * GCP: Memorystore Redis as broker and cache, GCS, Artifact Registry, GKE Workload Identity.
+ * Not tested end to end upstream; image builds are not supported on Artifact Registry.
+ * @see 002 § Section 2 › GCP
+ */
+export interface GcpCloudProps {
+  readonly provider: 'gcp';
+  /** Project id (`ml_account_id`, `gcp.project_id`). */
+  readonly projectId: string;
+  /** Region (`default_region`), e.g. `us-central1`. */
+  readonly region: string;
+  /** GCS bucket for artifacts (`s3_bucket` is used as the GCS bucket). */
+  readonly bucket: string;
+  /** Memorystore instance. */
+  readonly redis: RedisEndpoint;
+  /** Google service accounts bound through Workload Identity. */
+  readonly serviceAccounts: {
+    /** Control plane, e.g. `model-engine@<project>.iam.gserviceaccount.com`. */
+    readonly controlPlane: string;
+    /** Inference pods. @default - controlPlane */
+    readonly inference?: string;
+  };
+  /** Artifact Registry: `{ location, repository }` in this project, or a full registry. */
+  readonly registry: Registry | { readonly location: string; readonly repository: string };
+}
+
+/** Resolves a GCP profile into the values it implies. */
+export function resolveGcp(props: GcpCloudProps): ResolvedCloud {
+  const registry =
+    props.registry && 'kind' in props.registry
+      ? props.registry
+      : Registries.gar(props.registry?.location, props.projectId, props.registry?.repository);
+  const redis = props.redis ?? ({} as RedisEndpoint);
+  const port = redis.port ?? 6379;
+  const accounts = props.serviceAccounts ?? ({} as GcpCloudProps['serviceAccounts']);
+  return {
+    provider: 'gcp',
+    registry,
+    registryType: 'gar',
+    objectUri: (key) => `gs://${props.bucket}/${key}`,
+    values: {
+      celeryBrokerType: 'redis',
+      celery_broker_type_redis: true,
+      config: {
+        values: {
+          infra: {
+            cloud_provider: 'gcp',
+            default_region: props.region,
+            ml_account_id: props.projectId,
+            gcp_project_id: props.projectId,
+            s3_bucket: props.bucket,
+            redis_host: redis.host,
+          },
+          launch: { cache_redis_gcp_url: `redis://${redis.host}:${port}/0` },
+        },
+      },
+      redisHost: redis.host,
+      redisPort: String(port),
+      gcp: {
+        project_id: props.projectId,
+        iam_service_account: accounts.controlPlane,
+        ...(accounts.inference ? { inference_service_account: accounts.inference } : {}),
+      },
+      serviceAccount: { annotations: { ...PRE_INSTALL_SERVICE_ACCOUNT_HOOK } },
+      serviceTemplate: { serviceAccountAnnotations: { ...PRE_INSTALL_SERVICE_ACCOUNT_HOOK } },
+      imageBuilderServiceAccount: { create: false },
+    },
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * Findings: what a rule reports about a values object.
+ *
+ * Every adapter (cdk8s, Pulumi, CLI) receives the same `Finding` objects, so a problem reads the
+ * same wherever it is caught.
+ */
+
+/** `error`: the configuration cannot work. `warning`: it works but is risky. */
+export type Severity = 'error' | 'warning';
+
+/** One problem found in a values object. */
+export interface Finding {
+  /** Stable rule id, e.g. `ME-DB-MIGRATION`. */
+  readonly ruleId: string;
+  readonly severity: Severity;
+  /** Dotted values path, e.g. `config.values.infra.prometheus_server_address` or `balloons[0].acceleratorName`. */
+  readonly path: string;
+  /** What is wrong, naming the value found. */
+  readonly message: string;
+  /** How to fix it. */
+  readonly remedy: string;
+  /** The specification section the rule comes from. */
+  readonly source: string;
+}
+
+/** What a rule's check returns for each problem; the rule supplies id, severity and source. */
+export interface Hit {
+  readonly path: string;
+  readonly message: string;
+  /** Overrides the rule's general remedy where a more specific one helps. */
+  readonly remedy?: string;
+}
+
+/** A pitfall rule: documented once, run on values by every adapter and the CLI. */
+export interface Rule<Context> {
+  readonly id: string;
+  readonly severity: Severity;
+  /** One line: what the rule catches (used in the README rule catalogue). */
+  readonly summary: string;
+  readonly remedy: string;
+  readonly source: string;
+  check(context: Context): readonly Hit[];
+}
+
+/** Rule id of the finding raised when an acknowledgement names an error or an unknown rule. */
+export const ACKNOWLEDGE_RULE_ID = 'CORE-ACKNOWLEDGE';
+
+/** Runs every rule against the context and returns sorted findings. A rule that throws becomes a finding. */
+export function runRules<Context>(rules: readonly Rule<Context>[], context: Context): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    let hits: readonly Hit[];
+    try {
+      hits = rule.check(context);
+    } catch (e) {
+      hits = [{ path: '', message: `rule could not evaluate these values (${(e as Error).message})` }];
+    }
+    for (const hit of hits) {
+      findings.push({
+        ruleId: rule.id,
+        severity: rule.severity,
+        path: hit.path,
+        message: hit.message,
+        remedy: hit.remedy ?? rule.remedy,
+        source: rule.source,
+      });
+    }
+  }
+  return sortFindings(findings);
+}
+
+/**
+ * Drops warnings whose rule id is acknowledged. Errors cannot be acknowledged: naming one (or an
+ * unknown rule id) adds a warning so the acknowledgement does not silently do nothing.
+ */
+export function acknowledge(
+  findings: readonly Finding[],
+  acknowledged: readonly string[] | undefined,
+  knownRules: ReadonlyMap<string, Severity>,
+): Finding[] {
+  const ids = new Set(acknowledged ?? []);
+  const result = findings.filter((f) => !(f.severity === 'warning' && ids.has(f.ruleId)));
+  for (const id of [...ids].sort()) {
+    const severity = knownRules.get(id);
+    if (severity === 'warning') continue;
+    result.push({
+      ruleId: ACKNOWLEDGE_RULE_ID,
+      severity: 'warning',
+      path: 'acknowledge',
+      message:
+        severity === 'error'
+          ? `'${id}' is an error rule and cannot be acknowledged; the acknowledgement is ignored`
+          : `'${id}' is not a known rule id; the acknowledgement is ignored`,
+      remedy: severity === 'error' ? `Fix the configuration that raises ${id}.` : 'Remove it or correct the rule id.',
+      source: 'DESIGN: Rules (pitfalls)',
+    });
+  }
+  return sortFindings(result);
+}
+
+/** Errors first, then by path, then by rule id: the same findings always print in the same order. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const rank = (s: Severity) => (s === 'error' ? 0 : 1);
+  return [...findings].sort(
+    (a, b) =>
+      rank(a.severity) - rank(b.severity) ||
+      compare(a.path, b.path) ||
+      compare(a.ruleId, b.ruleId) ||
+      compare(a.message, b.message),
+  );
+}
+
+/** Only the error findings. */
+export function errorsOf(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === 'error');
+}
+
+/** Human-readable one-finding block used by the CLI and the adapters. */
+export function formatFinding(f: Finding): string {
+  const where = f.path ? ` at ${f.path}` : '';
+  return `[${f.severity}] ${f.ruleId}${where}: ${f.message}\n    fix: ${f.remedy}\n    see: ${f.source}`;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

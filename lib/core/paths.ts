@@ -1,0 +1,83 @@
+/**
+ * Values paths: reading nested values of unknown shape without throwing, and printing paths the way
+ * users write them (`serviceAccount.annotations."eks.amazonaws.com/role-arn"`, `balloons[0].gpuCount`).
+ */
+
+export type PathSegment = string | number;
+
+/** A plain object (not an array, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The value at `path`, or `undefined` where any step is missing or not a container. */
+export function getPath(root: unknown, path: readonly PathSegment[] | string): unknown {
+  const segments = typeof path === 'string' ? parsePath(path) : path;
+  let current: unknown = root;
+  for (const segment of segments) {
+    if (typeof segment === 'number') {
+      if (!Array.isArray(current)) return undefined;
+      current = current[segment];
+    } else {
+      if (!isRecord(current)) return undefined;
+      current = Object.prototype.hasOwnProperty.call(current, segment) ? current[segment] : undefined;
+    }
+  }
+  return current;
+}
+
+/** Whether a value counts as set: not undefined, not null, not an empty string. */
+export function isSet(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
+}
+
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** Formats segments as a dotted path; keys that are not plain identifiers are quoted. */
+export function formatPath(segments: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else {
+      const key = PLAIN_KEY.test(segment) ? segment : JSON.stringify(segment);
+      out += out ? `.${key}` : key;
+    }
+  }
+  return out;
+}
+
+/** Parses a dotted path (as printed by `formatPath`) back into segments. */
+export function parsePath(path: string): PathSegment[] {
+  const segments: PathSegment[] = [];
+  const pattern = /"((?:[^"\\]|\\.)*)"|\[(\d+)\]|([^.[\]"]+)/g;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(path)) !== null) {
+    if (match[1] !== undefined) segments.push(JSON.parse(`"${match[1]}"`) as string);
+    else if (match[2] !== undefined) segments.push(Number(match[2]));
+    else segments.push(match[3]);
+  }
+  return segments;
+}
+
+/** Short, safe rendering of a value for a message: strings quoted, long values cut. */
+export function show(value: unknown): string {
+  let text: string;
+  if (value === undefined) text = 'nothing (unset)';
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = String(value);
+    }
+  }
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+/** Names a value's type the way a values author thinks of it. */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'list';
+  if (isRecord(value)) return 'map';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}

@@ -1,0 +1,302 @@
+import { Finding } from './findings';
+import { formatPath, isRecord, PathSegment, show, typeName } from './paths';
+
+/**
+ * A small description language for a chart's values: one tree per chart, written once, from which
+ * come the JSON Schema (`llm-platform schema`), the type checks and the unknown-key warnings that
+ * `check` and the constructs run before the pitfall rules.
+ */
+export type SchemaNode =
+  | StringNode
+  | NumberNode
+  | BooleanNode
+  | ObjectNode
+  | ArrayNode
+  | AnyNode
+  | UnionNode;
+
+interface BaseNode {
+  readonly description?: string;
+  /** Specification section (or chart template) that documents the key. */
+  readonly see?: string;
+  /** The chart's own default, for the schema's `default`. */
+  readonly default?: unknown;
+  /** `null` is accepted (keys documented as `bool/null`, or "unset"). */
+  readonly nullable?: boolean;
+  /** Documented in the specification (true) or only read by the real chart (false). */
+  readonly documented?: boolean;
+}
+export interface StringNode extends BaseNode {
+  readonly kind: 'string';
+  readonly enum?: readonly string[];
+  readonly pattern?: string;
+  readonly minLength?: number;
+}
+export interface NumberNode extends BaseNode {
+  readonly kind: 'integer' | 'number';
+  readonly minimum?: number;
+  readonly maximum?: number;
+}
+export interface BooleanNode extends BaseNode {
+  readonly kind: 'boolean';
+}
+export interface ObjectNode extends BaseNode {
+  readonly kind: 'object';
+  readonly properties: Readonly<Record<string, SchemaNode>>;
+  /** Schema of keys not in `properties` (a free map); absent means unknown keys are flagged. */
+  readonly additional?: SchemaNode;
+}
+export interface ArrayNode extends BaseNode {
+  readonly kind: 'array';
+  readonly items: SchemaNode;
+}
+export interface AnyNode extends BaseNode {
+  readonly kind: 'any';
+}
+export interface UnionNode extends BaseNode {
+  readonly kind: 'union';
+  readonly anyOf: readonly SchemaNode[];
+}
+
+type Meta = Omit<BaseNode, never>;
+
+/** Builders that keep the chart schema files short and readable. */
+export const s = {
+  str: (description: string, meta: Meta & { enum?: readonly string[]; pattern?: string; minLength?: number } = {}): StringNode => ({
+    kind: 'string',
+    description,
+    ...meta,
+  }),
+  int: (description: string, meta: Meta & { minimum?: number; maximum?: number } = {}): NumberNode => ({
+    kind: 'integer',
+    description,
+    ...meta,
+  }),
+  bool: (description: string, meta: Meta = {}): BooleanNode => ({ kind: 'boolean', description, ...meta }),
+  obj: (properties: Record<string, SchemaNode>, description?: string, meta: Meta & { additional?: SchemaNode } = {}): ObjectNode => ({
+    kind: 'object',
+    properties,
+    description,
+    ...meta,
+  }),
+  /** A map with free keys whose values follow `values` (string by default). */
+  map: (description: string, values: SchemaNode = { kind: 'string' }, meta: Meta = {}): ObjectNode => ({
+    kind: 'object',
+    properties: {},
+    additional: values,
+    description,
+    ...meta,
+  }),
+  list: (items: SchemaNode, description: string, meta: Meta = {}): ArrayNode => ({ kind: 'array', items, description, ...meta }),
+  any: (description: string, meta: Meta = {}): AnyNode => ({ kind: 'any', description, ...meta }),
+  oneOf: (anyOf: SchemaNode[], description: string, meta: Meta = {}): UnionNode => ({ kind: 'union', anyOf, description, ...meta }),
+};
+
+/** Rule ids of the structural checks, shared by every chart (prefixed per chart). */
+export interface StructuralRuleIds {
+  /** A value of the wrong type or outside its closed set (error). */
+  readonly type: string;
+  /** A key the chart does not read (warning). */
+  readonly unknownKey: string;
+}
+
+/** Checks values against the schema: wrong types and unknown enum values are errors, unknown keys warnings. */
+export function checkAgainstSchema(values: unknown, root: SchemaNode, ids: StructuralRuleIds, source: string): Finding[] {
+  const findings: Finding[] = [];
+  walk(values, root, [], ids, source, findings);
+  return findings;
+}
+
+function walk(value: unknown, node: SchemaNode, path: PathSegment[], ids: StructuralRuleIds, source: string, out: Finding[]): void {
+  if (value === undefined) return;
+  // null is Helm's "remove this key"; whether that removes anything is a chart rule, not a type error.
+  if (value === null) return;
+  const where = formatPath(path) || '(root)';
+  const typeError = (expected: string, extra = ''): void => {
+    out.push({
+      ruleId: ids.type,
+      severity: 'error',
+      path: formatPath(path),
+      message: `${where} must be ${expected}, got ${typeName(value)} ${show(value)}${extra}`,
+      remedy: `Set ${where} to ${expected}${node.description ? ` (${node.description})` : ''}.`,
+      source: node.see ?? source,
+    });
+  };
+  switch (node.kind) {
+    case 'any':
+      return;
+    case 'string':
+      if (typeof value !== 'string') return typeError('a string');
+      if (node.enum && !node.enum.includes(value)) return typeError(`one of ${node.enum.map((e) => JSON.stringify(e)).join(', ')}`);
+      if (node.minLength !== undefined && value.length < node.minLength) return typeError('a non-empty string');
+      if (node.pattern && !new RegExp(node.pattern).test(value)) return typeError(`a string matching ${node.pattern}`);
+      return;
+    case 'integer':
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value) || (node.kind === 'integer' && !Number.isInteger(value))) {
+        return typeError(node.kind === 'integer' ? 'an integer' : 'a number');
+      }
+      if (node.minimum !== undefined && value < node.minimum) return typeError(`at least ${node.minimum}`);
+      if (node.maximum !== undefined && value > node.maximum) return typeError(`at most ${node.maximum}`);
+      return;
+    case 'boolean':
+      if (typeof value !== 'boolean') return typeError('true or false');
+      return;
+    case 'array':
+      if (!Array.isArray(value)) return typeError('a list');
+      value.forEach((item, i) => walk(item, node.items, [...path, i], ids, source, out));
+      return;
+    case 'union': {
+      const matches = node.anyOf.some((alt) => {
+        const probe: Finding[] = [];
+        walk(value, alt, path, ids, source, probe);
+        return probe.every((f) => f.ruleId !== ids.type);
+      });
+      if (!matches) typeError(node.anyOf.map(describeKind).join(' or '));
+      return;
+    }
+    case 'object':
+      if (!isRecord(value)) return typeError('a map');
+      for (const [key, child] of Object.entries(value)) {
+        const known = node.properties[key];
+        if (known) walk(child, known, [...path, key], ids, source, out);
+        else if (node.additional) walk(child, node.additional, [...path, key], ids, source, out);
+        else out.push(unknownKeyFinding([...path, key], Object.keys(node.properties), ids, source));
+      }
+      return;
+  }
+}
+
+function describeKind(node: SchemaNode): string {
+  switch (node.kind) {
+    case 'string':
+      return 'a string';
+    case 'integer':
+      return 'an integer';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true or false';
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'a map';
+    default:
+      return 'a value';
+  }
+}
+
+function unknownKeyFinding(path: PathSegment[], siblings: string[], ids: StructuralRuleIds, source: string): Finding {
+  const key = String(path[path.length - 1]);
+  const nearest = nearestKey(key, siblings);
+  const parent = formatPath(path.slice(0, -1)) || 'the top level';
+  return {
+    ruleId: ids.unknownKey,
+    severity: 'warning',
+    path: formatPath(path),
+    message: `the chart does not read '${key}' under ${parent}; it is ignored${nearest ? ` (did you mean '${nearest}'?)` : ''}`,
+    remedy: nearest ? `Rename it to '${nearest}' or remove it.` : 'Remove it, or check the key name against `llm-platform schema`.',
+    source,
+  };
+}
+
+/** The known key closest to `key` by edit distance (case-insensitive), when it is close enough to be a typo. */
+export function nearestKey(key: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  if (best === undefined) return undefined;
+  const limit = Math.max(2, Math.floor(Math.max(key.length, best.length) / 3));
+  return bestDistance <= limit ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+
+/** JSON Schema (draft 2020-12) of a schema tree. */
+export function toJsonSchema(root: SchemaNode, meta: { id: string; title: string; description: string }): Record<string, unknown> {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: meta.id,
+    title: meta.title,
+    description: meta.description,
+    ...nodeToJson(root),
+  };
+}
+
+function nodeToJson(node: SchemaNode): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  switch (node.kind) {
+    case 'string':
+      out.type = 'string';
+      if (node.enum) out.enum = [...node.enum];
+      if (node.pattern) out.pattern = node.pattern;
+      if (node.minLength !== undefined) out.minLength = node.minLength;
+      break;
+    case 'integer':
+    case 'number':
+      out.type = node.kind;
+      if (node.minimum !== undefined) out.minimum = node.minimum;
+      if (node.maximum !== undefined) out.maximum = node.maximum;
+      break;
+    case 'boolean':
+      out.type = 'boolean';
+      break;
+    case 'array':
+      out.type = 'array';
+      out.items = nodeToJson(node.items);
+      break;
+    case 'object':
+      out.type = 'object';
+      out.properties = Object.fromEntries(
+        Object.keys(node.properties)
+          .sort()
+          .map((k) => [k, nodeToJson(node.properties[k])]),
+      );
+      out.additionalProperties = node.additional ? nodeToJson(node.additional) : false;
+      break;
+    case 'union':
+      out.anyOf = node.anyOf.map(nodeToJson);
+      break;
+    case 'any':
+      break;
+  }
+  if (node.nullable && typeof out.type === 'string') out.type = [out.type, 'null'];
+  if (node.description) out.description = node.see ? `${node.description} (see ${node.see})` : node.description;
+  if (node.default !== undefined) out.default = node.default;
+  if (node.documented === false) out['x-undocumented'] = true;
+  return out;
+}
+
+/** Every key path the schema declares (free-map children and list items shown as `[]`). */
+export function schemaPaths(root: SchemaNode, prefix = ''): string[] {
+  const paths: string[] = [];
+  if (root.kind === 'object') {
+    for (const key of Object.keys(root.properties)) {
+      const child = root.properties[key];
+      const name = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : JSON.stringify(key);
+      const path = prefix ? `${prefix}.${name}` : name;
+      paths.push(path, ...schemaPaths(child, path));
+    }
+  } else if (root.kind === 'array') {
+    paths.push(...schemaPaths(root.items, `${prefix}[]`));
+  }
+  return paths;
+}
