@@ -18,6 +18,7 @@ function mergeTwo(base: unknown, overlay: unknown): unknown {
   if (isRecord(base) && isRecord(overlay)) {
     const out: Record<string, unknown> = { ...base };
     for (const [key, value] of Object.entries(overlay)) {
+      if (value === undefined) continue; // undefined means "not set", never "remove"
       out[key] = key in base ? mergeTwo(base[key], value) : cloneDeep(value);
     }
     return out;

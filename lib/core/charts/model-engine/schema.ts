@@ -169,7 +169,7 @@ export const MODEL_ENGINE_SCHEMA: SchemaNode = s.obj(
       },
       'Service configuration',
     ),
-    celeryBrokerType: s.str('Celery broker', { ...doc, enum: ['sqs', 'servicebus', 'elasticache'], see: `${V}High-Risk Values` }),
+    celeryBrokerType: s.str('Celery broker', { ...doc, enum: ['sqs', 'servicebus', 'redis', 'elasticache'], see: `${V}High-Risk Values` }),
     celery_broker_type_redis: s.bool('Force Redis task queues', { ...doc, nullable: true, see: `${V}2 › GCP / On-Premises` }),
     celeryBrokerUrl: s.str('CELERY_BROKER_URL override', undoc),
     celeryResultBackend: s.str('CELERY_RESULT_BACKEND override', undoc),

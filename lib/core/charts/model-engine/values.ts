@@ -270,7 +270,7 @@ function gpuValues(p: ModelEngineProps): Record<string, unknown> {
     balloonConfig: { reserveHighPriority: b?.reserveHighPriority ?? true },
     balloonNodeSelector: replacingChartSelector(b?.nodeSelector),
     balloons: b?.pools ?? [],
-    imageCache: p.imageCache ? { devices: p.imageCache.devices } : undefined,
+    imageCache: { devices: isRecord(p.imageCache) ? p.imageCache.devices : [] },
     recommendedHardware: hardwareValues(p.recommendedHardware ?? DEFAULT_RECOMMENDED_HARDWARE),
   };
 }

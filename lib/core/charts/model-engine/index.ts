@@ -1,0 +1,119 @@
+import { CloudProvider } from '../../clouds/types';
+import { acknowledge, Finding, runRules, Severity, sortFindings } from '../../findings';
+import { MODEL_ENGINE_IMAGES, mirrorPlan, MirrorStep, Registry } from '../../images';
+import { cloneDeep, mergeValues, ownedKeyConflicts, sortKeysDeep } from '../../merge';
+import { getPath, isRecord } from '../../paths';
+import { ReleaseSpec } from '../../release';
+import { checkAgainstSchema } from '../../schema';
+import { MODEL_ENGINE_CHART } from './chart';
+import { modelEngineContext, ModelEngineFacts } from './context';
+import { ModelEngineProps } from './props';
+import { MODEL_ENGINE_RULES } from './rules';
+import { MODEL_ENGINE_SCHEMA } from './schema';
+import { DEFAULT_NAMESPACE, toValues } from './values';
+
+export * from './props';
+export * from './chart';
+export * from './context';
+export * from './rules';
+export * from './schema';
+export * from './values';
+export * from './defaults';
+
+/** Rule ids of the checks that are not pitfall rules. */
+export const MODEL_ENGINE_STRUCTURAL_RULES = {
+  type: 'ME-VALUE-TYPE',
+  unknownKey: 'ME-UNKNOWN-KEY',
+  ownedKey: 'ME-OWNED-KEY',
+} as const;
+
+const SCHEMA_SOURCE = 'model-engine values schema (llm-platform schema --chart model-engine)';
+
+/** Severity of every rule id, for acknowledgements. */
+export const MODEL_ENGINE_RULE_SEVERITIES: ReadonlyMap<string, Severity> = new Map<string, Severity>([
+  [MODEL_ENGINE_STRUCTURAL_RULES.type, 'error'],
+  [MODEL_ENGINE_STRUCTURAL_RULES.unknownKey, 'warning'],
+  [MODEL_ENGINE_STRUCTURAL_RULES.ownedKey, 'error'],
+  ...MODEL_ENGINE_RULES.map((r) => [r.id, r.severity] as [string, Severity]),
+]);
+
+/** Options of a values check. */
+export interface ModelEngineCheckOptions {
+  /** The cloud in use; inferred from the values when omitted. */
+  readonly cloud?: CloudProvider;
+  /** Facts values cannot carry (FIPS, release namespace). */
+  readonly facts?: ModelEngineFacts;
+  /** Warning rule ids to drop. */
+  readonly acknowledge?: readonly string[];
+}
+
+/**
+ * Checks a model-engine values object: types and unknown keys against the schema, then every
+ * pitfall rule on the values as the chart will see them. Never throws.
+ */
+export function checkModelEngineValues(values: unknown, options: ModelEngineCheckOptions = {}): Finding[] {
+  const structural = checkAgainstSchema(values, MODEL_ENGINE_SCHEMA, MODEL_ENGINE_STRUCTURAL_RULES, SCHEMA_SOURCE);
+  if (!isRecord(values)) return structural;
+  const context = modelEngineContext(values, options.cloud, options.facts);
+  const findings = sortFindings([...structural, ...runRules(MODEL_ENGINE_RULES, context)]);
+  return acknowledge(findings, options.acknowledge, MODEL_ENGINE_RULE_SEVERITIES);
+}
+
+/** Everything an adapter needs for one model-engine release. */
+export interface ModelEngineBuild {
+  readonly release: ReleaseSpec;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * The one entry point both adapters call: typed props to values (hatch merged last), owned-key
+ * conflicts, schema and pitfall checks, acknowledgements. Never throws on bad props.
+ */
+export function buildModelEngine(props: ModelEngineProps, releaseName = 'model-engine'): ModelEngineBuild {
+  const p = isRecord(props) ? props : ({} as ModelEngineProps);
+  const owned = toValues(p);
+  const hatch = isRecord(p.values) ? cloneDeep(p.values) : undefined;
+  const values = sortKeysDeep(hatch ? mergeValues(owned, hatch) : owned);
+  const conflicts: Finding[] = (hatch ? ownedKeyConflicts(owned, hatch) : []).map((path) => ({
+    ruleId: MODEL_ENGINE_STRUCTURAL_RULES.ownedKey,
+    severity: 'error',
+    path,
+    message: `values.${path} overrides a key the typed props already set (to ${JSON.stringify(getPath(owned, path)) ?? 'a value'})`,
+    remedy: 'Set it through the typed props instead of the raw values hatch.',
+    source: 'DESIGN: Props -> values (escape hatch)',
+  }));
+  const acknowledged = [...(Array.isArray(p.acknowledge) ? p.acknowledge : [])];
+  // Declaring that no endpoint scales from zero is the acknowledgement of the Prometheus warning.
+  if (isRecord(p.autoscaling) && p.autoscaling.scaleFromZero === false) acknowledged.push('ME-KEDA-PROMETHEUS');
+  const namespace = typeof p.namespace === 'string' ? p.namespace : DEFAULT_NAMESPACE;
+  const cloudProvider = isRecord(p.cloud) ? (p.cloud.provider as CloudProvider) : undefined;
+  const findings = checkModelEngineValues(values, {
+    cloud: ['aws', 'azure', 'gcp', 'onprem'].includes(cloudProvider as string) ? cloudProvider : undefined,
+    facts: { fips: p.security?.fipsEnvironment === true, namespace },
+    acknowledge: [...new Set(acknowledged)],
+  });
+  if (!isRecord(props)) {
+    findings.unshift({
+      ruleId: MODEL_ENGINE_STRUCTURAL_RULES.type,
+      severity: 'error',
+      path: '',
+      message: `the props must be an object, got ${props === null ? 'null' : typeof props}`,
+      remedy: 'Pass ModelEngineProps.',
+      source: SCHEMA_SOURCE,
+    });
+  }
+  return {
+    release: { releaseName, namespace, chart: MODEL_ENGINE_CHART, values, secretValues: [] },
+    findings: sortFindings([...conflicts, ...findings]),
+  };
+}
+
+/** The mirroring plan for a values object: every image it pulls from Scale's registry, to `registry`. */
+export function modelEngineMirrorPlan(values: unknown, registry: Registry): MirrorStep[] {
+  const tags: Record<string, string> = {};
+  for (const image of MODEL_ENGINE_IMAGES) {
+    const tag = image.tagPath ? getPath(values, image.tagPath) : undefined;
+    if (image.tagPath && typeof tag === 'string') tags[image.tagPath] = tag;
+  }
+  return mirrorPlan(registry, tags);
+}
