@@ -1,0 +1,97 @@
+import { ApiObject, JsonPatch } from 'cdk8s';
+import { Construct } from 'constructs';
+import { BalloonAccelerator } from '../core/charts/model-engine';
+import { ModelEngine } from './model-engine';
+import { loadPlus, SMALL } from './plus';
+
+/** Label key model-engine (and its balloons) select GPU nodes by. */
+export const ACCELERATOR_LABEL = 'k8s.amazonaws.com/accelerator';
+
+/** Props of a pool of balloon pods that keep GPU nodes warm. @see 000 § 3 › Balloon Pods */
+export interface BalloonPoolProps {
+  /** Accelerator label value of the nodes to keep warm, or `cpu`. */
+  readonly accelerator: BalloonAccelerator;
+  /** Balloon pods to keep. */
+  readonly replicas: number;
+  /** GPUs each balloon requests. @default 1 */
+  readonly gpusPerPod?: number;
+  /**
+   * The ModelEngine whose chart renders the balloons (`balloons[]`). Without it the pool is
+   * standalone: a low-priority PriorityClass and a placeholder Deployment that real pods preempt.
+   * @default - standalone
+   */
+  readonly modelEngine?: ModelEngine;
+  /** Standalone: namespace of the Deployment. @default 'default' */
+  readonly namespace?: string;
+  /** Standalone: extra node selector labels. @default {} */
+  readonly nodeSelector?: Readonly<Record<string, string>>;
+  /** Standalone: PriorityClass name (created, value -10). @default 'balloon-low-priority' */
+  readonly priorityClassName?: string;
+  /** Standalone: placeholder image. @default 'registry.k8s.io/pause:3.9' */
+  readonly image?: string;
+}
+
+/** GPU balloons: attached to a ModelEngine, or standalone on any cluster. */
+export class BalloonPool extends Construct {
+  constructor(scope: Construct, id: string, props: BalloonPoolProps) {
+    super(scope, id);
+    this.node.addValidation({ validate: () => validateBalloon(props) });
+    if (props.modelEngine) {
+      props.modelEngine.addBalloon({ acceleratorName: props.accelerator, replicaCount: props.replicas, gpuCount: props.gpusPerPod });
+      return;
+    }
+    this.standalone(props);
+  }
+
+  private standalone(props: BalloonPoolProps): void {
+    const kplus = loadPlus();
+    const priorityClassName = props.priorityClassName ?? 'balloon-low-priority';
+    new ApiObject(this, 'PriorityClass', {
+      apiVersion: 'scheduling.k8s.io/v1',
+      kind: 'PriorityClass',
+      metadata: { name: priorityClassName },
+      value: -10,
+      preemptionPolicy: 'Never',
+      globalDefault: false,
+      description: 'Placeholder pods that any real workload preempts',
+    });
+    const gpu = props.accelerator !== 'cpu';
+    const deployment = new kplus.Deployment(this, 'Deployment', {
+      metadata: { namespace: props.namespace ?? 'default', name: `balloon-${props.accelerator}` },
+      replicas: props.replicas,
+      automountServiceAccountToken: false,
+      containers: [
+        {
+          name: 'main',
+          image: props.image ?? 'registry.k8s.io/pause:3.9',
+          imagePullPolicy: kplus.ImagePullPolicy.IF_NOT_PRESENT,
+          resources: SMALL(kplus),
+          securityContext: { ensureNonRoot: true, user: 65535, group: 65535 },
+        },
+      ],
+    });
+    const selector = { ...(gpu ? { [ACCELERATOR_LABEL]: props.accelerator } : {}), ...(props.nodeSelector ?? {}) };
+    const labels = Object.entries(selector).map(([k, v]) => kplus.NodeLabelQuery.is(k, v));
+    if (labels.length) deployment.scheduling.attract(kplus.Node.labeled(...labels));
+    if (gpu) deployment.scheduling.tolerate(kplus.Node.tainted(kplus.NodeTaintQuery.exists('nvidia.com/gpu', { effect: kplus.TaintEffect.NO_SCHEDULE })));
+    const raw = ApiObject.of(deployment);
+    raw.addJsonPatch(JsonPatch.add('/spec/template/spec/priorityClassName', priorityClassName));
+    if (gpu) {
+      // cdk8s-plus has no extended resources; '~1' escapes the '/' of nvidia.com/gpu in the pointer, and
+      // the typed Deployment serializes limits as Quantity objects.
+      raw.addJsonPatch(JsonPatch.add('/spec/template/spec/containers/0/resources/limits/nvidia.com~1gpu', kplus.k8s.Quantity.fromNumber(props.gpusPerPod ?? 1)));
+    }
+  }
+}
+
+function validateBalloon(props: BalloonPoolProps): string[] {
+  const errors: string[] = [];
+  if (!Number.isInteger(props.replicas) || props.replicas < 0) errors.push(`'replicas' must be a whole number >= 0, got ${JSON.stringify(props.replicas)}`);
+  if (props.gpusPerPod !== undefined && (!Number.isInteger(props.gpusPerPod) || props.gpusPerPod < 1)) {
+    errors.push(`'gpusPerPod' must be a whole number >= 1, got ${JSON.stringify(props.gpusPerPod)}`);
+  }
+  if (typeof props.accelerator !== 'string' || !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(props.accelerator)) {
+    errors.push(`'accelerator' must be a GPU type label value such as nvidia-ampere-a10, or cpu; got ${JSON.stringify(props.accelerator)}`);
+  }
+  return errors;
+}
