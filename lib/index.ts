@@ -11,3 +11,4 @@ export * from './core/images';
 export * from './core/hardware';
 export * from './core/clouds';
 export * from './core/charts/model-engine';
+export * from './core/charts';

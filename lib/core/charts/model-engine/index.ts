@@ -1,7 +1,7 @@
 import { CloudProvider } from '../../clouds/types';
 import { acknowledge, Finding, runRules, Severity, sortFindings } from '../../findings';
 import { MODEL_ENGINE_IMAGES, mirrorPlan, MirrorStep, Registry } from '../../images';
-import { cloneDeep, mergeValues, ownedKeyConflicts, sortKeysDeep } from '../../merge';
+import { cloneDeep, coalesceWithChartDefaults, mergeValues, ownedKeyConflicts, sortKeysDeep } from '../../merge';
 import { getPath, isRecord } from '../../paths';
 import { ReleaseSpec } from '../../release';
 import { checkAgainstSchema } from '../../schema';
@@ -11,6 +11,7 @@ import { ModelEngineProps } from './props';
 import { MODEL_ENGINE_RULES } from './rules';
 import { MODEL_ENGINE_SCHEMA } from './schema';
 import { DEFAULT_NAMESPACE, toValues } from './values';
+import { MODEL_ENGINE_CHART_DEFAULTS } from './defaults';
 
 export * from './props';
 export * from './chart';
@@ -110,9 +111,10 @@ export function buildModelEngine(props: ModelEngineProps, releaseName = 'model-e
 
 /** The mirroring plan for a values object: every image it pulls from Scale's registry, to `registry`. */
 export function modelEngineMirrorPlan(values: unknown, registry: Registry): MirrorStep[] {
+  const effective = coalesceWithChartDefaults(MODEL_ENGINE_CHART_DEFAULTS, isRecord(values) ? values : {});
   const tags: Record<string, string> = {};
   for (const image of MODEL_ENGINE_IMAGES) {
-    const tag = image.tagPath ? getPath(values, image.tagPath) : undefined;
+    const tag = image.tagPath ? getPath(effective, image.tagPath) : undefined;
     if (image.tagPath && typeof tag === 'string') tags[image.tagPath] = tag;
   }
   return mirrorPlan(registry, tags);

@@ -294,7 +294,11 @@ export interface ModelEngineControlPlane {
   /** Extra volumes and mounts. @default [] */
   readonly extraVolumes?: readonly Record<string, unknown>[];
   readonly extraVolumeMounts?: readonly Record<string, unknown>[];
-  /** Extra namespaces to create the control-plane and kaniko ServiceAccounts in. @default - ['default'] on AWS (image builds run there) */
+  /**
+   * Extra namespaces to create the control-plane and kaniko ServiceAccounts in. The chart also binds
+   * cluster-admin to the control-plane account in each. Image builds (AWS) run as kaniko in `default`.
+   * @default []
+   */
   readonly serviceAccountNamespaces?: readonly string[];
   /** Extra annotations on the control-plane ServiceAccount. @default {} */
   readonly serviceAccountAnnotations?: Readonly<Record<string, string>>;

@@ -431,7 +431,7 @@ const redisRules: ModelEngineRule[] = [
     summary: 'redis.unsafeSsl skips TLS certificate verification.',
     remedy: 'Use it only in development with self-signed certificates.',
     source: `${V}5 › Redis TLS and Authentication`,
-    check: (ctx) => (at(ctx, 'redis.unsafeSsl') === true ? [hit('redis.unsafeSsl', 'is true')] : []),
+    check: (ctx) => (at(ctx, 'redis.unsafeSsl') === true ? [hit('redis.unsafeSsl', 'is true; the Redis server certificate is not verified')] : []),
   },
   {
     id: 'ME-SECRET-IN-URL',
@@ -553,7 +553,7 @@ const databaseRules: ModelEngineRule[] = [
     remedy: 'Turn it off outside active debugging.',
     source: `${V}6 › Logging; ${V}8 › Database Engine Tuning`,
     check: (ctx) =>
-      ['debug_mode', `${INFRA}.db_engine_echo`, `${INFRA}.db_engine_echo_pool`].filter((p) => at(ctx, p) === true).map((p) => hit(p, 'is true')),
+      ['debug_mode', `${INFRA}.db_engine_echo`, `${INFRA}.db_engine_echo_pool`].filter((p) => at(ctx, p) === true).map((p) => hit(p, 'is true; logs grow very fast and may contain request data')),
   },
   {
     id: 'ME-SENSITIVE-LOG-MODE',
@@ -569,13 +569,20 @@ const cloudRules: ModelEngineRule[] = [
   {
     id: 'ME-CLOUD-PROVIDER-MISMATCH',
     severity: 'error',
-    summary: 'cloud_provider does not match the cloud in use (declared, azure block, registry): the wrong storage, auth and queue clients load.',
+    summary: 'cloud_provider does not match the cloud in use (declared, azure block, ACR or Artifact Registry prefix): the wrong storage, auth and queue clients load.',
     remedy: 'Set config.values.infra.cloud_provider to the cloud in use.',
     source: `${V}High-Risk Values`,
     check: (ctx) => {
       const declared = at(ctx, `${INFRA}.cloud_provider`);
-      if (typeof declared !== 'string' || !ctx.cloud || declared === ctx.cloud) return [];
-      return [hit(`${INFRA}.cloud_provider`, `is ${show(declared)} but the deployment is on ${ctx.cloud}`)];
+      if (typeof declared !== 'string') return [];
+      const path = `${INFRA}.cloud_provider`;
+      if (ctx.cloud && declared !== ctx.cloud) return [hit(path, `is ${show(declared)} but the deployment is on ${ctx.cloud}`)];
+      const azureBlock = Object.values(map(at(ctx, 'azure'))).some(isSet);
+      if (azureBlock && declared !== 'azure') return [hit(path, `is ${show(declared)} while the azure block is set (the chart then wires Azure identities and Service Bus)`)];
+      const prefix = str(at(ctx, `${INFRA}.docker_repo_prefix`)) ?? '';
+      if (prefix.includes('.azurecr.') && declared !== 'azure') return [hit(path, `is ${show(declared)} with an Azure Container Registry prefix`)];
+      if (prefix.includes('-docker.pkg.dev') && declared !== 'gcp') return [hit(path, `is ${show(declared)} with an Artifact Registry prefix`)];
+      return [];
     },
   },
   {
@@ -626,7 +633,7 @@ const cloudRules: ModelEngineRule[] = [
       ];
       return needs
         .filter(([path, needed]) => needed && !isSet(map(at(ctx, path))[key]))
-        .map(([path]) => hit(`${path}.${JSON.stringify(key)}`, 'is not set'));
+        .map(([path]) => hit(`${path}.${JSON.stringify(key)}`, 'is not set; pods using this account get no AWS credentials'));
     },
   },
   {
@@ -719,7 +726,7 @@ const cloudRules: ModelEngineRule[] = [
     source: `${V}2 › Azure; ${CHART} templates/_helpers.tpl`,
     check: (ctx) => {
       const seedKey = at(ctx, 'keyvaultName');
-      return isSet(seedKey) && at(ctx, 'azure.keyvault_name') !== seedKey
+      return ctx.cloud === 'azure' && isSet(seedKey) && at(ctx, 'azure.keyvault_name') !== seedKey
         ? [hit('keyvaultName', `${show(seedKey)} has no effect; azure.keyvault_name is ${show(at(ctx, 'azure.keyvault_name'))}`)]
         : [];
     },
@@ -981,7 +988,7 @@ const gpuRules: ModelEngineRule[] = [
     summary: 'balloonConfig.reserveHighPriority is false: any pod can preempt balloons.',
     remedy: 'Keep reserveHighPriority: true unless that disruption is intended.',
     source: `${V}3 › Balloon Pods`,
-    check: (ctx) => (at(ctx, 'balloonConfig.reserveHighPriority') === false ? [hit('balloonConfig.reserveHighPriority', 'is false')] : []),
+    check: (ctx) => (at(ctx, 'balloonConfig.reserveHighPriority') === false ? [hit('balloonConfig.reserveHighPriority', 'is false; any pod, not only inference, can preempt balloons')] : []),
   },
   {
     id: 'ME-SERVICE-IDENTIFIER',
@@ -1097,7 +1104,7 @@ const platformRules: ModelEngineRule[] = [
       const hpa = at(ctx, 'autoscaling.horizontal.enabled') === true;
       const path = hpa ? 'autoscaling.horizontal.minReplicas' : 'replicaCount.gateway';
       const value = at(ctx, path);
-      return typeof value === 'number' && value < 2 ? [hit(path, `is ${value}`)] : [];
+      return typeof value === 'number' && value < 2 ? [hit(path, `is ${value}; a single gateway pod means downtime on every rollout or node drain`)] : [];
     },
   },
   {
@@ -1132,7 +1139,7 @@ const platformRules: ModelEngineRule[] = [
       list(at(ctx, 'virtualservice.gateways')).forEach((g, i) => {
         if (typeof g === 'string' && !/^[a-z0-9-]+\/[a-z0-9.-]+$/.test(g)) hits.push(hit(`virtualservice.gateways[${i}]`, `${show(g)} is not <namespace>/<name>`));
       });
-      if (list(at(ctx, 'virtualservice.hostDomains')).length === 0) hits.push(hit('virtualservice.hostDomains', 'is empty'));
+      if (list(at(ctx, 'virtualservice.hostDomains')).length === 0) hits.push(hit('virtualservice.hostDomains', 'is empty; the VirtualService renders hosts: null'));
       return hits;
     },
   },
@@ -1161,9 +1168,9 @@ const platformRules: ModelEngineRule[] = [
     source: `${V}7 › Pod / Container Security Context`,
     check: (ctx) => {
       const hits: Hit[] = [];
-      if (at(ctx, 'podSecurityContext.runAsNonRoot') !== true) hits.push(hit('podSecurityContext.runAsNonRoot', `is ${show(at(ctx, 'podSecurityContext.runAsNonRoot'))}`));
+      if (at(ctx, 'podSecurityContext.runAsNonRoot') !== true) hits.push(hit('podSecurityContext.runAsNonRoot', `is ${show(at(ctx, 'podSecurityContext.runAsNonRoot'))}; containers may run as root`));
       if (at(ctx, 'containerSecurityContext.allowPrivilegeEscalation') !== false) {
-        hits.push(hit('containerSecurityContext.allowPrivilegeEscalation', `is ${show(at(ctx, 'containerSecurityContext.allowPrivilegeEscalation'))}`));
+        hits.push(hit('containerSecurityContext.allowPrivilegeEscalation', `is ${show(at(ctx, 'containerSecurityContext.allowPrivilegeEscalation'))}; processes may gain privileges`));
       }
       return hits;
     },
@@ -1198,7 +1205,7 @@ const platformRules: ModelEngineRule[] = [
     summary: 'spellbook.enabled is for Scale-internal deployments.',
     remedy: 'Set spellbook.enabled: false outside Scale.',
     source: `${V}8 › Miscellaneous`,
-    check: (ctx) => (at(ctx, 'spellbook.enabled') === true ? [hit('spellbook.enabled', 'is true')] : []),
+    check: (ctx) => (at(ctx, 'spellbook.enabled') === true ? [hit('spellbook.enabled', 'is true; the spellbook init job expects Scale-internal services')] : []),
   },
 ];
 
@@ -1366,10 +1373,37 @@ const renderRules: ModelEngineRule[] = [
   {
     id: 'ME-CLUSTER-ADMIN',
     severity: 'warning',
-    summary: 'The chart always binds the control-plane ServiceAccount to cluster-admin, and (outside Azure) renders Istio Telemetry and WasmPlugin objects in istio-system.',
-    remedy: 'Review the grant with your security team and install Istio CRDs; acknowledge once accepted.',
-    source: `${CHART} templates/cluster_rolebinding.yaml, istio-metrics.yaml`,
-    check: (ctx) => [hit('serviceAccount', `is bound to cluster-admin${ctx.cloud === 'azure' ? '' : '; Istio Telemetry/WasmPlugin CRDs are required'}`)],
+    summary: 'The chart binds cluster-admin to the control-plane ServiceAccount in every namespace of serviceAccount.namespaces, not only the release namespace.',
+    remedy: 'Keep serviceAccount.namespaces empty unless the extra accounts are needed; review the grant.',
+    source: `${CHART} templates/cluster_rolebinding.yaml`,
+    check: (ctx) => {
+      const extra = list(at(ctx, 'serviceAccount.namespaces'));
+      return extra.length ? [hit('serviceAccount.namespaces', `grants cluster-admin to the model-engine account in ${extra.map((n) => show(n)).join(', ')}`)] : [];
+    },
+  },
+  {
+    id: 'ME-KANIKO-NAMESPACE',
+    severity: 'warning',
+    summary: 'Image builds run as ServiceAccount kaniko in namespace default, but the chart creates kaniko only in the release namespace and serviceAccount.namespaces.',
+    remedy: 'Create ServiceAccount default/kaniko with the image-builder role, or add default to serviceAccount.namespaces (which also binds cluster-admin there).',
+    source: `${CHART} templates/service_account_image_builder.yaml; ${SERVICE} remote image builds`,
+    check: (ctx) => {
+      if (ctx.cloud !== 'aws' || at(ctx, 'imageBuilderServiceAccount.create') !== true || ctx.facts.namespace === 'default') return [];
+      return list(at(ctx, 'serviceAccount.namespaces')).includes('default')
+        ? []
+        : [hit('serviceAccount.namespaces', 'does not include default, where image-build Jobs run as kaniko')];
+    },
+  },
+  {
+    id: 'ME-ISTIO-OBJECTS',
+    severity: 'warning',
+    summary: 'Istio is switched off, but outside Azure the chart still renders Istio Telemetry and WasmPlugin objects in istio-system: without Istio CRDs the release fails.',
+    remedy: 'Install the Istio CRDs, or deploy on a cluster with Istio.',
+    source: `${CHART} templates/istio-metrics.yaml (rendered whenever azure is empty)`,
+    check: (ctx) =>
+      ctx.cloud !== 'azure' && !isRecord(at(ctx, 'azure')) && (at(ctx, 'virtualservice.enabled') === false || at(ctx, `${LAUNCH}.istio_enabled`) === false)
+        ? [hit('virtualservice.enabled', 'Istio routing is off but Telemetry/WasmPlugin objects are still rendered')]
+        : [],
   },
 ];
 

@@ -222,9 +222,6 @@ function securityValues(p: ModelEngineProps): Record<string, unknown> {
 
 function controlPlaneValues(p: ModelEngineProps, cloud: ResolvedCloud | undefined): Record<string, unknown> {
   const c = p.controlPlane;
-  const namespace = p.namespace ?? DEFAULT_NAMESPACE;
-  // Image builds (ECR only) run in namespace `default` as `kaniko`.
-  const defaultNamespaces = cloud?.provider === 'aws' && namespace !== 'default' ? ['default'] : [];
   const cloudExtraEnv = cloud && Array.isArray(cloud.values.extraEnvVars) ? cloud.values.extraEnvVars : [];
   return {
     replicaCount: { gateway: c?.replicas?.gateway ?? 2, cacher: c?.replicas?.cacher ?? 1, builder: c?.replicas?.builder ?? 1 },
@@ -241,7 +238,7 @@ function controlPlaneValues(p: ModelEngineProps, cloud: ResolvedCloud | undefine
     extraVolumes: c?.extraVolumes,
     extraVolumeMounts: c?.extraVolumeMounts,
     serviceAccount: {
-      namespaces: c?.serviceAccountNamespaces ?? defaultNamespaces,
+      namespaces: c?.serviceAccountNamespaces ?? [],
       annotations: c?.serviceAccountAnnotations,
     },
     endpointBuilder: c?.builderReadinessProbe ? { readinessProbe: c.builderReadinessProbe } : undefined,
