@@ -46,8 +46,8 @@ export const Registries = {
 
 /** The registry kind a prefix looks like, from its form. */
 export function registryKindOf(prefix: string): RegistryKind {
-  if (ECR.test(prefix)) return 'ecr';
-  if (ACR.test(prefix)) return 'acr';
+  if (/\.dkr\.ecr\.[^/]*\.amazonaws\.com/.test(prefix)) return 'ecr';
+  if (/\.azurecr\.(io|cn|us)(\/|$)/.test(prefix)) return 'acr';
   if (/-docker\.pkg\.dev\//.test(prefix)) return 'gar';
   return 'custom';
 }

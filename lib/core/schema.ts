@@ -158,6 +158,7 @@ function walk(value: unknown, node: SchemaNode, path: PathSegment[], ids: Struct
     case 'object':
       if (!isRecord(value)) return typeError('a map');
       for (const [key, child] of Object.entries(value)) {
+        if (child === undefined) continue;
         const known = node.properties[key];
         if (known) walk(child, known, [...path, key], ids, source, out);
         else if (node.additional) walk(child, node.additional, [...path, key], ids, source, out);

@@ -74,6 +74,8 @@ export function resolveAzure(props: AzureCloudProps): ResolvedCloud {
         abs_container_name: storage.containerName,
         servicebus_namespace: props.serviceBusNamespace,
       },
+      // Seed 000 documents this key; the chart never reads it. Kept equal so seed-driven tooling agrees.
+      keyvaultName: props.keyVaultName,
       redis: { enableTLS: true },
       serviceAccount: { annotations: { ...PRE_INSTALL_SERVICE_ACCOUNT_HOOK } },
       serviceTemplate: { serviceAccountAnnotations: { ...PRE_INSTALL_SERVICE_ACCOUNT_HOOK } },

@@ -103,8 +103,10 @@ export function buildModelEngine(props: ModelEngineProps, releaseName = 'model-e
       source: SCHEMA_SOURCE,
     });
   }
+  const redisAuth = p.advanced?.redisAuthFromSecret;
+  const secretValues = isRecord(redisAuth) ? [{ secretName: String(redisAuth.name), secretKey: String(redisAuth.key), targetPath: 'redis.auth' }] : [];
   return {
-    release: { releaseName, namespace, chart: MODEL_ENGINE_CHART, values, secretValues: [] },
+    release: { releaseName, namespace, chart: MODEL_ENGINE_CHART, values, secretValues },
     findings: sortFindings([...conflicts, ...findings]),
   };
 }

@@ -410,6 +410,13 @@ export interface ModelEngineAdvanced {
   readonly awsProfiles?: { readonly mlWorker?: string; readonly mlInferenceWorker?: string };
   /** Image-builder ServiceAccount annotations added to the cloud profile's. */
   readonly imageBuilderServiceAccountAnnotations?: Readonly<Record<string, string>>;
-  /** Existing Secret with the Redis AUTH token on clouds whose profile has none. */
+  /** Existing Secret with the Redis AUTH token on clouds whose profile has none (`redis.authSecretName/Key`). */
   readonly redisAuthTokenSecret?: SecretKeyReference;
+  /**
+   * Fill the documented `redis.auth` from an existing Secret at install time (Flux `valuesFrom`),
+   * never as a literal. The chart then writes the token into pod env in plain text, so prefer
+   * `redisAuthTokenSecret` (a secretKeyRef); this exists for images that read only `redis.auth`.
+   * Not available with Argo CD output.
+   */
+  readonly redisAuthFromSecret?: SecretKeyReference;
 }
