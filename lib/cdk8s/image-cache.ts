@@ -31,7 +31,11 @@ export class ImageCache extends Construct {
     }
     const kplus = loadPlus();
     const images = Array.isArray(props.images) ? props.images : [];
+    const seen = new Set<string>();
     for (const device of devices) {
+      // Duplicates and unnamed pools are reported by the validation above; emit each name once.
+      if (typeof device?.name !== 'string' || seen.has(device.name)) continue;
+      seen.add(device.name);
       const daemonSet = new kplus.DaemonSet(this, `Device-${device.name}`, {
         metadata: { namespace: props.namespace ?? 'default', name: `image-cache-${device.name}` },
         automountServiceAccountToken: false,

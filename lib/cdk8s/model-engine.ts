@@ -64,6 +64,7 @@ export class ModelEngine extends Construct {
     const objects = emitRelease(this, () => this.releaseSpec(), this.releaseSpec(), this.props.output);
     this.release = objects[objects.length - 1];
     reportFindings(this, () => this.findings);
+    this.node.addValidation({ validate: () => this.validateOutput() });
   }
 
   /** Adds a GPU balloon deployment to the release (`balloons[]`). */
@@ -84,6 +85,17 @@ export class ModelEngine extends Construct {
   /** Every finding (errors and warnings left after acknowledgements). */
   public get findings(): readonly Finding[] {
     return this.build().findings;
+  }
+
+  private validateOutput(): string[] {
+    const secretValues = this.build().release.secretValues;
+    if (this.props.output?.format === 'argocd' && secretValues.length > 0) {
+      return [
+        `Argo CD Applications cannot take values from Secrets (${secretValues.map((s) => s.targetPath).join(', ')}); ` +
+          'use the Flux output, or a secretKeyRef-based prop (advanced.redisAuthTokenSecret) instead',
+      ];
+    }
+    return [];
   }
 
   private releaseSpec(): ReleaseSpec {

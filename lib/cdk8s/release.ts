@@ -1,4 +1,4 @@
-import { ApiObject, Lazy } from 'cdk8s';
+import { ApiObject, ApiObjectProps, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ChartCoordinates, ReleaseSpec } from '../core/release';
 
@@ -25,6 +25,31 @@ export interface ReleaseOutputOptions {
   readonly argocdDestinationServer?: string;
   /** Argo CD automated sync. @default false */
   readonly argocdAutomatedSync?: boolean;
+}
+
+/**
+ * An ApiObject that writes Helm values verbatim at `valuesPath`. cdk8s drops `null` from objects it
+ * serializes, but a `null` in Helm values is meaningful (it deletes a chart default), so the values
+ * are set after serialization.
+ */
+class HelmValuesObject extends ApiObject {
+  constructor(
+    scope: Construct,
+    id: string,
+    props: ApiObjectProps,
+    private readonly valuesPath: readonly string[],
+    private readonly produceValues: () => Record<string, unknown>,
+  ) {
+    super(scope, id, props);
+  }
+
+  public toJson(): any {
+    const json = super.toJson();
+    let node = json;
+    for (const key of this.valuesPath.slice(0, -1)) node = node[key] ??= {};
+    node[this.valuesPath[this.valuesPath.length - 1]] = this.produceValues();
+    return json;
+  }
 }
 
 /** Names the emitted objects derive from. */
@@ -55,7 +80,7 @@ function fluxRelease(scope: Construct, spec: () => ReleaseSpec, first: ReleaseSp
       : chart.source.type === 'helm'
         ? { chart: chart.name, version: chart.source.version, sourceRef: { kind: 'HelmRepository', name: names.source } }
         : undefined;
-  const release = new ApiObject(scope, 'Release', {
+  const release = new HelmValuesObject(scope, 'Release', {
     apiVersion: 'helm.toolkit.fluxcd.io/v2',
     kind: 'HelmRelease',
     metadata: { name: names.release, namespace: first.namespace },
@@ -66,7 +91,6 @@ function fluxRelease(scope: Construct, spec: () => ReleaseSpec, first: ReleaseSp
       ...(chartRef ? { chart: { spec: chartRef } } : { chartRef: { kind: 'OCIRepository', name: names.source } }),
       install: { crds: 'CreateReplace' },
       upgrade: { crds: 'CreateReplace' },
-      values: Lazy.any({ produce: () => spec().values }),
       valuesFrom: Lazy.any({
         produce: () => {
           const refs = spec().secretValues.map((ref) => ({ kind: 'Secret', name: ref.secretName, valuesKey: ref.secretKey, targetPath: ref.targetPath }));
@@ -74,7 +98,7 @@ function fluxRelease(scope: Construct, spec: () => ReleaseSpec, first: ReleaseSp
         },
       }),
     },
-  });
+  }, ['spec', 'values'], () => spec().values);
   release.node.addDependency(source);
   return [source, release];
 }
@@ -121,18 +145,18 @@ function argoApplication(scope: Construct, spec: () => ReleaseSpec, first: Relea
       : chart.source.type === 'helm'
         ? { repoURL: chart.source.url, chart: chart.name, targetRevision: chart.source.version }
         : { repoURL: chart.source.url.replace(/^oci:\/\//, '').replace(new RegExp(`/${chart.name}$`), ''), chart: chart.name, targetRevision: chart.source.version };
-  return new ApiObject(scope, 'Release', {
+  return new HelmValuesObject(scope, 'Release', {
     apiVersion: 'argoproj.io/v1alpha1',
     kind: 'Application',
     metadata: { name: names.release, namespace: options.argocdNamespace ?? 'argocd' },
     spec: {
       project: options.argocdProject ?? 'default',
-      source: { ...source, helm: { releaseName: first.releaseName, valuesObject: Lazy.any({ produce: () => spec().values }) } },
+      source: { ...source, helm: { releaseName: first.releaseName } },
       destination: { server: options.argocdDestinationServer ?? 'https://kubernetes.default.svc', namespace: first.namespace },
       syncPolicy: {
         ...(options.argocdAutomatedSync ? { automated: { prune: true, selfHeal: true } } : {}),
         syncOptions: ['CreateNamespace=false', 'ServerSideApply=true'],
       },
     },
-  });
+  }, ['spec', 'source', 'helm', 'valuesObject'], () => spec().values);
 }

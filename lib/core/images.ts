@@ -5,6 +5,7 @@
  *
  * @see 002 § Section 4: Image Mirroring Requirements
  */
+import { safe, text } from './paths';
 
 /** Scale's public registry that model-engine images are published to. */
 export const SCALE_PUBLIC_REGISTRY = 'public.ecr.aws/b2z8n5q1';
@@ -28,19 +29,19 @@ const HOST_PATH = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?(\/[a-z0-9]+([._-][
 export const Registries = {
   /** Amazon ECR: `<account>.dkr.ecr.<region>.amazonaws.com`. */
   ecr(accountId: string, region: string): Registry {
-    return { kind: 'ecr', prefix: `${accountId}.dkr.ecr.${region}.amazonaws.com` };
+    return { kind: 'ecr', prefix: safe`${accountId}.dkr.ecr.${region}.amazonaws.com` };
   },
   /** Azure Container Registry: `<name>.azurecr.io`. */
   acr(registryName: string): Registry {
-    return { kind: 'acr', prefix: `${registryName}.azurecr.io` };
+    return { kind: 'acr', prefix: safe`${registryName}.azurecr.io` };
   },
   /** Google Artifact Registry: `<location>-docker.pkg.dev/<project>/<repository>`. */
   gar(location: string, project: string, repository: string): Registry {
-    return { kind: 'gar', prefix: `${location}-docker.pkg.dev/${project}/${repository}` };
+    return { kind: 'gar', prefix: safe`${location}-docker.pkg.dev/${project}/${repository}` };
   },
   /** Any other registry (Harbor, Nexus, a local mirror): `host[:port][/path]`. */
   custom(prefix: string): Registry {
-    return { kind: 'custom', prefix: prefix.replace(/\/+$/, '') };
+    return { kind: 'custom', prefix: text(prefix).replace(/\/+$/, '') };
   },
 };
 
@@ -127,7 +128,7 @@ export type ModelEngineImageId =
 /** The value to write for an image: a full path under the registry, or the bare repository name. */
 export function repositoryValue(registry: Registry, image: ImageSpec, repositoryOverride?: string): string {
   const repository = repositoryOverride ?? image.repository;
-  return image.form === 'full' ? `${registry.prefix}/${repository}` : repository;
+  return image.form === 'full' ? safe`${registry.prefix}/${repository}` : repository;
 }
 
 /** One image to copy from Scale's public registry into the customer's. */
@@ -148,14 +149,14 @@ export function mirrorPlan(registry: Registry, tags: Readonly<Record<string, str
   for (const image of MODEL_ENGINE_IMAGES) {
     if (!image.mirrored) continue;
     const tag = (image.tagPath && tags[image.tagPath]) || 'latest';
-    const source = `${SCALE_PUBLIC_REGISTRY}/${image.repository}:${tag}`;
+    const source = safe`${SCALE_PUBLIC_REGISTRY}/${image.repository}:${tag}`;
     const existing = steps.get(source);
     if (existing) existing.usedBy.push(image.valuesPath);
     else {
       steps.set(source, {
         image: image.repository,
         source,
-        destination: `${registry.prefix}/${image.repository}:${tag}`,
+        destination: safe`${registry.prefix}/${image.repository}:${tag}`,
         usedBy: [image.valuesPath],
       });
     }
@@ -165,5 +166,5 @@ export function mirrorPlan(registry: Registry, tags: Readonly<Record<string, str
 
 /** Shell commands (crane) that perform a mirror plan. */
 export function mirrorCommands(plan: readonly MirrorStep[]): string[] {
-  return plan.map((step) => `crane copy ${step.source} ${step.destination}`);
+  return plan.map((step) => safe`crane copy ${step.source} ${step.destination}`);
 }

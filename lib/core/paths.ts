@@ -81,3 +81,21 @@ export function typeName(value: unknown): string {
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
   return typeof value;
 }
+
+/** Any value as text, never throwing (objects without a prototype, symbols, cycles). */
+export function text(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return typeof value === 'object' && value !== null ? (JSON.stringify(value) ?? '') : String(value);
+  } catch {
+    return '[unprintable]';
+  }
+}
+
+/**
+ * Template tag that interpolates props safely: a wrongly typed prop becomes text in the output
+ * (where the schema check reports it) instead of a TypeError.
+ */
+export function safe(strings: TemplateStringsArray, ...values: unknown[]): string {
+  return strings.reduce((out, part, i) => out + part + (i < values.length ? text(values[i]) : ''), '');
+}

@@ -1,4 +1,5 @@
 import { Registries, Registry } from '../images';
+import { safe } from '../paths';
 import { RedisEndpoint, ResolveContext, ResolvedCloud, SecretKeyReference } from './types';
 
 /** IAM role ARNs for IRSA, one per ServiceAccount the chart creates. */
@@ -75,15 +76,15 @@ export function defaultSqsQueuePolicyTemplate(accountId: string, region: string,
     Statement: [
       {
         Effect: 'Allow',
-        Principal: { AWS: `arn:aws:iam::${accountId}:root` },
+        Principal: { AWS: safe`arn:aws:iam::${accountId}:root` },
         Action: 'sqs:*',
-        Resource: `arn:aws:sqs:${region}:${accountId}:\${queue_name}`,
+        Resource: safe`arn:aws:sqs:${region}:${accountId}:\${queue_name}`,
       },
       {
         Effect: 'Allow',
         Principal: { AWS: controlPlaneRoleArn },
         Action: 'sqs:*',
-        Resource: `arn:aws:sqs:${region}:${accountId}:\${queue_name}`,
+        Resource: safe`arn:aws:sqs:${region}:${accountId}:\${queue_name}`,
       },
     ],
   };
@@ -112,14 +113,14 @@ export function resolveAws(props: AwsCloudProps, context: ResolveContext): Resol
   const scheme = redis.tls ? 'rediss' : 'redis';
   const cache = redis.cacheUrlSecretsManagerSecret
     ? { cache_redis_aws_secret_name: redis.cacheUrlSecretsManagerSecret }
-    : { cache_redis_aws_url: `${scheme}://${redis.host}:${port}/15` };
+    : { cache_redis_aws_url: safe`${scheme}://${redis.host}:${port}/15` };
   const broker = redis.brokerSecretsManagerSecret
     ? { redis_aws_secret_name: redis.brokerSecretsManagerSecret }
     : { redis_host: redis.host };
   return {
     provider: 'aws',
     registry,
-    objectUri: (key) => `s3://${props.bucket}/${key}`,
+    objectUri: (key) => safe`s3://${props.bucket}/${key}`,
     values: {
       celeryBrokerType: 'sqs',
       config: {

@@ -1,4 +1,5 @@
 import { Registries, Registry } from '../images';
+import { safe } from '../paths';
 import { PRE_INSTALL_SERVICE_ACCOUNT_HOOK } from './aws';
 import { ResolvedCloud } from './types';
 
@@ -49,8 +50,8 @@ export function resolveAzure(props: AzureCloudProps): ResolvedCloud {
     // Weights prefixes are parsed as https blob URLs; the fine-tune repository file is opened by smart_open (azure://).
     objectUri: (key, purpose) =>
       purpose === 'prefix'
-        ? `https://${storage.accountName}.blob.core.windows.net/${storage.containerName}/${key}`
-        : `azure://${storage.containerName}/${key}`,
+        ? safe`https://${storage.accountName}.blob.core.windows.net/${storage.containerName}/${key}`
+        : safe`azure://${storage.containerName}/${key}`,
     values: {
       celeryBrokerType: 'servicebus',
       config: {
@@ -61,7 +62,7 @@ export function resolveAzure(props: AzureCloudProps): ResolvedCloud {
             ml_account_id: props.subscriptionId,
             s3_bucket: storage.containerName,
           },
-          launch: { cache_redis_azure_host: `${redis.host}:${redis.port ?? 6380}` },
+          launch: { cache_redis_azure_host: safe`${redis.host}:${redis.port ?? 6380}` },
         },
       },
       azure: {

@@ -1,4 +1,5 @@
 import { Registries, Registry } from '../images';
+import { safe } from '../paths';
 import { PRE_INSTALL_SERVICE_ACCOUNT_HOOK } from './aws';
 import { RedisEndpoint, ResolvedCloud } from './types';
 
@@ -41,7 +42,7 @@ export function resolveGcp(props: GcpCloudProps): ResolvedCloud {
     provider: 'gcp',
     registry,
     registryType: 'gar',
-    objectUri: (key) => `gs://${props.bucket}/${key}`,
+    objectUri: (key) => safe`gs://${props.bucket}/${key}`,
     values: {
       celeryBrokerType: 'redis',
       celery_broker_type_redis: true,
@@ -55,7 +56,7 @@ export function resolveGcp(props: GcpCloudProps): ResolvedCloud {
             s3_bucket: props.bucket,
             redis_host: redis.host,
           },
-          launch: { cache_redis_gcp_url: `redis://${redis.host}:${port}/0` },
+          launch: { cache_redis_gcp_url: safe`redis://${redis.host}:${port}/0` },
         },
       },
       redisHost: redis.host,

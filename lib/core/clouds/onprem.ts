@@ -1,4 +1,5 @@
 import { Registry } from '../images';
+import { safe } from '../paths';
 import { PRE_INSTALL_SERVICE_ACCOUNT_HOOK } from './aws';
 import { RedisEndpoint, ResolvedCloud } from './types';
 
@@ -48,7 +49,7 @@ export function resolveOnPrem(props: OnPremCloudProps): ResolvedCloud {
     provider: 'onprem',
     registry: props.registry,
     registryType: 'onprem',
-    objectUri: (key) => `s3://${storage.bucket}/${key}`,
+    objectUri: (key) => safe`s3://${storage.bucket}/${key}`,
     values: {
       celeryBrokerType: 'redis',
       celery_broker_type_redis: true,
@@ -61,7 +62,7 @@ export function resolveOnPrem(props: OnPremCloudProps): ResolvedCloud {
             s3_bucket: storage.bucket,
             redis_host: redis.host,
           },
-          launch: { cache_redis_onprem_url: `redis://${redis.host}:${port}/0` },
+          launch: { cache_redis_onprem_url: safe`redis://${redis.host}:${port}/0` },
         },
       },
       redisHost: redis.host,

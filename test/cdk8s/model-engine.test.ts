@@ -1,0 +1,172 @@
+import { App, Chart, Testing } from 'cdk8s';
+import { BalloonPool, ImageCache, ModelEngine } from '../../lib/cdk8s';
+import { buildModelEngine, ModelEngineProps } from '../../lib/core/charts/model-engine';
+import { AWS_PROPS, AZURE_PROPS } from '../fixtures/props';
+
+const QUIET: Partial<ModelEngineProps> = { acknowledge: ['ME-BALLOON-NODE-LABELS', 'ME-KANIKO-NAMESPACE'] };
+
+function synth(build: (chart: Chart) => void): any[] {
+  const app = Testing.app();
+  const chart = new Chart(app, 'test');
+  build(chart);
+  app.synth(); // runs validation
+  return Testing.synth(chart);
+}
+
+const byKind = (objects: any[], kind: string) => objects.filter((o) => o.kind === kind);
+
+let stderr: jest.SpyInstance;
+beforeEach(() => {
+  stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+});
+afterEach(() => stderr.mockRestore());
+
+describe('ModelEngine (Flux, the default)', () => {
+  test('emits namespaces, a pinned GitRepository and a HelmRelease with the core values', () => {
+    const objects = synth((chart) => new ModelEngine(chart, 'ModelEngine', { ...AWS_PROPS, ...QUIET }));
+    expect(objects.map((o) => o.kind)).toEqual(['Namespace', 'Namespace', 'GitRepository', 'HelmRelease']);
+    const [source] = byKind(objects, 'GitRepository');
+    expect(source.spec.ref).toEqual({ commit: 'a82369619a365b79a45e49ef6af1045653102615' });
+    expect(source.spec.url).toBe('https://github.com/scaleapi/llm-engine');
+    const [release] = byKind(objects, 'HelmRelease');
+    expect(release.apiVersion).toBe('helm.toolkit.fluxcd.io/v2');
+    expect(release.metadata).toEqual({ name: 'model-engine', namespace: 'model-engine' });
+    expect(release.spec.chart.spec).toEqual({ chart: './charts/model-engine', reconcileStrategy: 'Revision', sourceRef: { kind: 'GitRepository', name: 'model-engine-chart' } });
+    expect(release.spec.values).toEqual(buildModelEngine({ ...AWS_PROPS, ...QUIET }).release.values);
+    expect(release.spec.valuesFrom).toBeUndefined();
+  });
+
+  test('secret-derived values go through valuesFrom, never into spec.values', () => {
+    const objects = synth((chart) => new ModelEngine(chart, 'ME', { ...AWS_PROPS, ...QUIET, advanced: { redisAuthFromSecret: { name: 'redis-auth', key: 'token' } } }));
+    const [release] = byKind(objects, 'HelmRelease');
+    expect(release.spec.valuesFrom).toEqual([{ kind: 'Secret', name: 'redis-auth', valuesKey: 'token', targetPath: 'redis.auth' }]);
+    expect(release.spec.values.redis.auth).toBeUndefined();
+    expect(byKind(objects, 'Secret')).toEqual([]);
+  });
+
+  test('a whole AWS platform chart matches its snapshot', () => {
+    expect(synth((chart) => new ModelEngine(chart, 'ModelEngine', { ...AWS_PROPS, ...QUIET }))).toMatchSnapshot();
+  });
+});
+
+describe('ModelEngine (Argo CD)', () => {
+  test('emits an Application with the values as valuesObject', () => {
+    const objects = synth((chart) => new ModelEngine(chart, 'ME', { ...AZURE_PROPS, acknowledge: ['ME-AZURE-PARTIAL', 'ME-IMAGE-BUILD-UNSUPPORTED'], output: { format: 'argocd' } }));
+    const [app] = byKind(objects, 'Application');
+    expect(app.metadata).toEqual({ name: 'model-engine', namespace: 'argocd' });
+    expect(app.spec.source).toMatchObject({ repoURL: 'https://github.com/scaleapi/llm-engine', path: 'charts/model-engine', targetRevision: 'a82369619a365b79a45e49ef6af1045653102615' });
+    expect(app.spec.source.helm.valuesObject.celeryBrokerType).toBe('servicebus');
+    expect(app.spec.destination.namespace).toBe('model-engine');
+  });
+
+  test('refuses secret-derived values it cannot carry', () => {
+    expect(() =>
+      synth((chart) => new ModelEngine(chart, 'ME', { ...AWS_PROPS, ...QUIET, output: { format: 'argocd' }, advanced: { redisAuthFromSecret: { name: 'r', key: 'k' } } })),
+    ).toThrow(/Argo CD Applications cannot take values from Secrets \(redis.auth\)/);
+  });
+});
+
+describe('findings at synth', () => {
+  test('every error is reported together, each with the construct path', () => {
+    const bad = { ...AWS_PROPS, tag: '', database: { kubernetesSecretName: 'db', runMigrations: false } } as ModelEngineProps;
+    let message = '';
+    try {
+      synth((chart) => new ModelEngine(chart, 'ModelEngine', bad));
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('[test/ModelEngine] [error] ME-VALUE-TYPE at tag');
+    expect(message).toContain('[test/ModelEngine] [error] ME-DB-MIGRATION at db.runDbMigrationScript');
+  });
+
+  test('warnings are printed once, to stderr, with the construct path', () => {
+    const app = Testing.app();
+    new ModelEngine(new Chart(app, 'test'), 'ModelEngine', AWS_PROPS);
+    app.synth();
+    app.synth();
+    const printed = stderr.mock.calls.map((c) => String(c[0])).filter((t) => t.includes('ME-BALLOON-NODE-LABELS'));
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(/^test\/ModelEngine: \[warning\] ME-BALLOON-NODE-LABELS/);
+  });
+
+  test('props are copied: changing the caller object after construction changes nothing', () => {
+    const props = JSON.parse(JSON.stringify({ ...AWS_PROPS, ...QUIET }));
+    const app = Testing.app();
+    const chart = new Chart(app, 'test');
+    const me = new ModelEngine(chart, 'ME', props);
+    props.tag = 'changed';
+    expect(me.values.tag).toBe(AWS_PROPS.tag);
+  });
+});
+
+describe('BalloonPool and ImageCache', () => {
+  test('attached, they add to the release values and emit nothing of their own', () => {
+    let engine!: ModelEngine;
+    const objects = synth((chart) => {
+      engine = new ModelEngine(chart, 'ME', { ...AWS_PROPS, ...QUIET, balloons: undefined, imageCache: undefined });
+      new BalloonPool(chart, 'H100', { accelerator: 'nvidia-hopper-h100', replicas: 2, gpusPerPod: 8, modelEngine: engine });
+      new ImageCache(chart, 'Cache', { modelEngine: engine, devices: [{ name: 'h100', nodeSelector: { 'k8s.amazonaws.com/accelerator': 'nvidia-hopper-h100' }, tolerations: [{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }] }] });
+    });
+    const [release] = byKind(objects, 'HelmRelease');
+    expect(release.spec.values.balloons).toEqual([{ acceleratorName: 'nvidia-hopper-h100', gpuCount: 8, replicaCount: 2 }]);
+    expect(release.spec.values.imageCache.devices.map((d: any) => d.name)).toEqual(['h100']);
+    expect(objects.map((o) => o.kind)).toEqual(['Namespace', 'Namespace', 'GitRepository', 'HelmRelease']);
+  });
+
+  test('a standalone balloon pool is a low-priority class and a GPU placeholder Deployment', () => {
+    const objects = synth((chart) => new BalloonPool(chart, 'A10', { accelerator: 'nvidia-ampere-a10', replicas: 3, gpusPerPod: 2, namespace: 'warm' }));
+    const [priority] = byKind(objects, 'PriorityClass');
+    expect(priority).toMatchObject({ value: -10, preemptionPolicy: 'Never' });
+    const [deployment] = byKind(objects, 'Deployment');
+    const pod = deployment.spec.template.spec;
+    expect(deployment.metadata.namespace).toBe('warm');
+    expect(deployment.spec.replicas).toBe(3);
+    expect(pod.priorityClassName).toBe(priority.metadata.name);
+    expect(pod.containers[0].resources.limits['nvidia.com/gpu']).toBe(2);
+    expect(pod.tolerations).toEqual([{ effect: 'NoSchedule', key: 'nvidia.com/gpu', operator: 'Exists' }]);
+    expect(JSON.stringify(pod.affinity)).toContain('nvidia-ampere-a10');
+  });
+
+  test('a standalone image cache is a pre-pull DaemonSet per device pool', () => {
+    const objects = synth((chart) =>
+      new ImageCache(chart, 'Cache', {
+        images: ['registry.acme/vllm:0.6.3', 'registry.acme/model-engine:abc'],
+        devices: [
+          { name: 'a10', nodeSelector: { 'k8s.amazonaws.com/accelerator': 'nvidia-ampere-a10' }, tolerations: [{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }] },
+          { name: 'cpu', nodeSelector: { 'cpu-only': 'true' } },
+        ],
+      }),
+    );
+    const daemonSets = byKind(objects, 'DaemonSet');
+    expect(daemonSets.map((d) => d.metadata.name)).toEqual(['image-cache-a10', 'image-cache-cpu']);
+    expect(daemonSets[0].spec.template.spec.initContainers.map((c: any) => c.image)).toEqual(['registry.acme/vllm:0.6.3', 'registry.acme/model-engine:abc']);
+    expect(daemonSets[0].spec.template.spec.tolerations).toEqual([{ effect: 'NoSchedule', key: 'nvidia.com/gpu', operator: 'Exists' }]);
+    expect(daemonSets[1].spec.template.spec.tolerations).toBeUndefined();
+  });
+
+  test.each([
+    [{ accelerator: 'nvidia-ampere-a10', replicas: -1 }, "'replicas' must be a whole number >= 0, got -1"],
+    [{ accelerator: 'NVIDIA A10', replicas: 1 }, "'accelerator' must be a GPU type label value"],
+    [{ accelerator: 'cpu', replicas: 1, gpusPerPod: 0 }, "'gpusPerPod' must be a whole number >= 1, got 0"],
+  ])('bad balloon props %j are reported', (props, message) => {
+    expect(() => synth((chart) => new BalloonPool(chart, 'B', props as any))).toThrow(message);
+  });
+
+  test('bad image cache props are reported', () => {
+    expect(() => synth((chart) => new ImageCache(chart, 'C', { devices: [{ name: 'x', nodeSelector: {} }, { name: 'x', nodeSelector: {} }] }))).toThrow(
+      /'devices\[1\].name' "x" is used twice[\s\S]*'images' must list the images/,
+    );
+  });
+});
+
+test('output is deterministic: two synths are byte-identical', () => {
+  const yaml = () => {
+    const app = new App({ outdir: '/tmp/unused' });
+    const chart = new Chart(app, 'platform');
+    const engine = new ModelEngine(chart, 'ME', { ...AWS_PROPS, ...QUIET });
+    new BalloonPool(chart, 'H100', { accelerator: 'nvidia-hopper-h100', replicas: 1, modelEngine: engine });
+    new BalloonPool(chart, 'Standalone', { accelerator: 'nvidia-ampere-a10', replicas: 1 });
+    return app.synthYaml();
+  };
+  expect(yaml()).toBe(yaml());
+});
