@@ -25,7 +25,7 @@ export function readValuesFiles(paths: readonly string[]): ReadValues {
   const read = paths.map(readValuesFile);
   const findings = read.flatMap((r) => r.findings);
   const documents = read.map((r) => r.values);
-  if (documents.length === 1) return { values: documents[0], findings };
+  if (documents.length === 1) return { values: documents[0] ?? {}, findings };
   const notMap = documents.find((d) => d !== null && (typeof d !== 'object' || Array.isArray(d)));
   if (notMap !== undefined) return { values: notMap, findings };
   return { values: mergeValues(...documents.map((d) => d ?? {})), findings };

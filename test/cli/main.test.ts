@@ -1,0 +1,167 @@
+import { spawnSync } from 'child_process';
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import * as fc from 'fast-check';
+import { stringify } from 'yaml';
+import { run } from '../../lib/cli/main';
+import { MODEL_ENGINE_SCHEMA } from '../../lib/core/charts/model-engine';
+import { schemaPaths } from '../../lib/core/schema';
+import { baseline } from '../fixtures/values';
+
+const dir = mkdtempSync(join(tmpdir(), 'llm-platform-cli-'));
+let n = 0;
+/** Writes a values file and returns its path. */
+function file(content: string | unknown): string {
+  const path = join(dir, `values-${n++}.yaml`);
+  writeFileSync(path, typeof content === 'string' ? content : stringify(content));
+  return path;
+}
+const json = (argv: string[]) => {
+  const result = run(argv);
+  return { ...result, body: result.stdout ? JSON.parse(result.stdout) : undefined };
+};
+
+describe('check', () => {
+  test('a clean values file exits 0 and --json prints exactly one object of findings', () => {
+    const result = json(['check', '--chart', 'model-engine', '-f', file(baseline('aws')), '--json']);
+    expect(result.exitCode).toBe(0);
+    expect(Object.keys(result.body)).toEqual(['findings']);
+    for (const f of result.body.findings) {
+      expect(Object.keys(f)).toEqual(['ruleId', 'severity', 'path', 'message', 'remedy', 'source']);
+      expect(f.severity).toBe('warning');
+    }
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  test('an error finding exits 1 and names the dotted path', () => {
+    const values = baseline('aws') as any;
+    values.db.runDbMigrationScript = false;
+    const result = json(['check', '--chart', 'model-engine', '-f', file(values), '--json']);
+    expect(result.exitCode).toBe(1);
+    expect(result.body.findings).toContainEqual(expect.objectContaining({ ruleId: 'ME-DB-MIGRATION', severity: 'error', path: 'db.runDbMigrationScript' }));
+  });
+
+  test('several -f files merge like Helm: maps merge, later wins, lists replace', () => {
+    const base = file(baseline('aws'));
+    const override = file({ db: { runDbMigrationScript: false }, balloons: [] });
+    const result = json(['check', '--chart', 'model-engine', '-f', base, '-f', override, '--json']);
+    expect(result.body.findings.map((f: any) => f.ruleId)).toContain('ME-DB-MIGRATION');
+    expect(result.body.findings.map((f: any) => f.ruleId)).not.toContain('ME-BALLOON-NODE-LABELS');
+  });
+
+  test('--cloud declares the cloud; without it the cloud is inferred from the values', () => {
+    const aws = file(baseline('aws'));
+    expect(json(['check', '--chart', 'model-engine', '--cloud', 'azure', '-f', aws, '--json']).body.findings.map((f: any) => f.ruleId)).toContain('ME-CLOUD-PROVIDER-MISMATCH');
+    const values = baseline('azure') as any;
+    delete values.config.values.infra.cloud_provider;
+    expect(json(['check', '--chart', 'model-engine', '-f', file(values), '--json']).body.findings.map((f: any) => f.ruleId)).toContain('ME-CONFIG-REQUIRED');
+  });
+
+  test('acknowledged warnings are dropped; errors stay', () => {
+    const result = json(['check', '--chart', 'model-engine', '-f', file(baseline('gcp')), '--acknowledge', 'ME-UNTESTED-CLOUD,ME-REDIS-BROKER-LEGACY', '--json']);
+    expect(result.body.findings.map((f: any) => f.ruleId)).not.toContain('ME-UNTESTED-CLOUD');
+  });
+
+  test('unknown keys are warnings with the nearest known key', () => {
+    const result = json(['check', '--chart', 'model-engine', '-f', file({ ...baseline('aws'), replicaCounts: { gateway: 2 } }), '--json']);
+    expect(result.body.findings).toContainEqual(expect.objectContaining({ ruleId: 'ME-UNKNOWN-KEY', severity: 'warning', path: 'replicaCounts', message: expect.stringContaining("'replicaCount'") }));
+  });
+
+  test('YAML 1.1 scalars read as Helm reads them, and repeated keys keep the last value with a warning', () => {
+    const result = json(['check', '--chart', 'model-engine', '-f', file('db:\n  runDbMigrationScript: no\n  runDbMigrationScript: yes\n'), '--json']);
+    expect(result.body.findings.map((f: any) => f.ruleId)).toContain('VALUES-DUPLICATE-KEY');
+    expect(result.body.findings.map((f: any) => f.ruleId)).not.toContain('ME-DB-MIGRATION');
+  });
+
+  test('text output lists each finding and a summary line', () => {
+    const result = run(['check', '--chart', 'model-engine', '-f', file(baseline('onprem'))]);
+    expect(result.stdout).toMatch(/\[warning\] ME-UNTESTED-CLOUD at config\.values\.infra\.cloud_provider: /);
+    expect(result.stdout.trim().split('\n').pop()).toMatch(/: 0 errors, \d+ warnings$/);
+  });
+
+  test.each([
+    ['an empty file', ''],
+    ['a YAML list', '- a\n- b\n'],
+    ['a scalar', 'just text\n'],
+    ['wrong types everywhere', 'tag: 5\nimage: []\nballoons: {a: 1}\nconfig: {values: {infra: 3}}\nreplicaCount: {gateway: two}\n'],
+  ])('%s gives findings and exit 1, never a crash', (_name, content) => {
+    const result = json(['check', '--chart', 'model-engine', '-f', file(content), '--json']);
+    expect(result.exitCode).toBe(1);
+    expect(result.body.findings.length).toBeGreaterThan(0);
+  });
+
+  test('arbitrary YAML documents never crash check', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 3 }), (value) => {
+        const result = json(['check', '--chart', 'model-engine', '-f', file(stringify(value)), '--json']);
+        expect([0, 1]).toContain(result.exitCode);
+        expect(Array.isArray(result.body.findings)).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test.each([
+    [['check', '--chart', 'model-engine'], 'check needs at least one -f'],
+    [['check', '-f', 'x.yaml'], '--chart is required'],
+    [['check', '--chart', 'nginx', '-f', 'x.yaml'], "unknown chart 'nginx'"],
+    [['check', '--chart', 'model-engine', '--cloud', 'ibm', '-f', 'x.yaml'], "unknown cloud 'ibm'"],
+    [['check', '--chart', 'model-engine', '-f', '/nonexistent/values.yaml'], 'cannot read /nonexistent/values.yaml: ENOENT'],
+    [['check', '--chart', 'model-engine', '-f', file('a: [1, 2\n')], 'cannot parse'],
+    [['check', '--chart', 'model-engine', '--bogus'], "unknown option '--bogus'"],
+    [['frobnicate'], "unknown command 'frobnicate'"],
+    [['check', '--chart', 'llm-proxy', '-f', 'x.yaml'], "chart 'llm-proxy' is not supported yet"],
+    [['schema', '--chart', 'litellm-proxy'], "chart 'litellm-proxy' is not supported yet"],
+  ])('%j exits 2 with a one-line reason', (argv, reason) => {
+    const result = run(argv as string[]);
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(reason);
+  });
+});
+
+describe('schema', () => {
+  test('prints a draft 2020-12 JSON Schema covering every key of the typed model', () => {
+    const result = json(['schema', '--chart', 'model-engine']);
+    expect(result.exitCode).toBe(0);
+    expect(result.body.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    const has = (path: string) => {
+      let node = result.body;
+      for (const part of path.split('.')) {
+        node = part.endsWith('[]') ? node.properties[part.slice(0, -2)].items : node.properties[part];
+        if (!node) return false;
+      }
+      return true;
+    };
+    const plain = schemaPaths(MODEL_ENGINE_SCHEMA).filter((p) => !p.includes('"'));
+    expect(plain.filter((p) => !has(p))).toEqual([]);
+    expect(result.body.properties.celeryBrokerType.enum).toEqual(['sqs', 'servicebus', 'redis', 'elasticache']);
+  });
+});
+
+describe('mirror-plan', () => {
+  test('prints crane commands for every Scale image, or JSON', () => {
+    const text = run(['mirror-plan', '--registry', '111122223333.dkr.ecr.us-east-1.amazonaws.com', '--tag', 'abc123']);
+    expect(text.exitCode).toBe(0);
+    expect(text.stdout).toContain('crane copy public.ecr.aws/b2z8n5q1/model-engine:abc123 111122223333.dkr.ecr.us-east-1.amazonaws.com/model-engine:abc123');
+    const body = json(['mirror-plan', '--registry', 'acmeregistry.azurecr.io', '-f', file(baseline('azure')), '--json']).body;
+    expect(body.images.map((i: any) => i.image)).toEqual(['model-engine', 'vllm', 'tensorrt-llm', 'llm-engine/batch-infer-vllm']);
+    expect(body.images[0].destination).toBe('acmeregistry.azurecr.io/model-engine:60ac144c55aad971cdd7f152f4f7816ce2fb7d2f');
+  });
+
+  test('a malformed registry is a usage error', () => {
+    expect(run(['mirror-plan', '--registry', 'https://registry.example']).exitCode).toBe(2);
+  });
+});
+
+describe('the installed bin', () => {
+  test('runs the compiled CLI with the documented exit codes', () => {
+    const bin = join(__dirname, '../../bin/llm-platform');
+    const clean = spawnSync(process.execPath, [bin, 'check', '--chart', 'model-engine', '-f', file(baseline('aws')), '--json'], { encoding: 'utf8' });
+    expect(clean.status).toBe(0);
+    expect(JSON.parse(clean.stdout).findings).toBeInstanceOf(Array);
+    expect(spawnSync(process.execPath, [bin, 'nope'], { encoding: 'utf8' }).status).toBe(2);
+  });
+});

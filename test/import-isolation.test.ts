@@ -1,0 +1,30 @@
+import { spawnSync } from 'child_process';
+import { join } from 'path';
+
+/** Loads a subpath of the compiled package in a fresh process and lists the modules it pulled in. */
+function loadedBy(subpath: string, use = ''): string[] {
+  const script = `require(${JSON.stringify(subpath)});${use}process.stdout.write(JSON.stringify(Object.keys(require.cache)));`;
+  const result = spawnSync(process.execPath, ['-e', script], { cwd: join(__dirname, '..'), encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout) as string[];
+}
+
+const from = (modules: string[], pattern: RegExp) => modules.filter((m) => pattern.test(m.split('node_modules/').pop() ?? ''));
+
+test('the core loads no framework at all', () => {
+  expect(from(loadedBy('llm-platform-constructs'), /^(cdk8s|cdk8s-plus-27|constructs|@pulumi)\//)).toEqual([]);
+});
+
+test('llm-platform-constructs/cdk8s loads no @pulumi module and no cdk8s-plus-27 until a standalone construct needs it', () => {
+  const modules = loadedBy('llm-platform-constructs/cdk8s');
+  expect(from(modules, /^@pulumi\//)).toEqual([]);
+  expect(from(modules, /^cdk8s-plus-27\//)).toEqual([]);
+  expect(from(modules, /^cdk8s\//).length).toBeGreaterThan(0);
+});
+
+test('a standalone BalloonPool loads cdk8s-plus-27 on demand', () => {
+  const use =
+    "const {App,Chart}=require('cdk8s');const {BalloonPool}=require('llm-platform-constructs/cdk8s');" +
+    "new BalloonPool(new Chart(new App(),'c'),'b',{accelerator:'cpu',replicas:1});";
+  expect(from(loadedBy('llm-platform-constructs/cdk8s', use), /^cdk8s-plus-27\//).length).toBeGreaterThan(0);
+});
