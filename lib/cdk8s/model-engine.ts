@@ -26,6 +26,14 @@ export interface ModelEngineConstructProps extends ModelEngineProps {
   readonly createNamespaces?: boolean;
   /** Chart coordinates override (another commit of the chart). @default MODEL_ENGINE_CHART */
   readonly chart?: ChartCoordinates;
+  /**
+   * With a Redis broker (GCP, on-prem) the chart's celery autoscaler ignores `redisHost` and connects
+   * to `redis-message-broker-master.default:6379`. When true, a Service of that name in namespace
+   * `default` points at the broker: an ExternalName for a hostname on port 6379, or a selector-less
+   * Service with an EndpointSlice for an IP address.
+   * @default true
+   */
+  readonly redisBrokerAlias?: boolean;
 }
 
 /**
@@ -47,6 +55,7 @@ export class ModelEngine extends Construct {
   private readonly extraBalloons: BalloonSpec[] = [];
   private readonly extraDevices: ImageCacheDevice[] = [];
   private cached?: { key: string; build: ModelEngineBuild };
+  private aliased = false;
 
   constructor(scope: Construct, id: string, props: ModelEngineConstructProps) {
     super(scope, id);
@@ -61,6 +70,7 @@ export class ModelEngine extends Construct {
         new ApiObject(this, nsId, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
       }
     }
+    this.aliased = this.emitRedisBrokerAlias();
     const objects = emitRelease(this, () => this.releaseSpec(), this.releaseSpec(), this.props.output);
     this.release = objects[objects.length - 1];
     reportFindings(this, () => this.findings);
@@ -87,6 +97,36 @@ export class ModelEngine extends Construct {
     return this.build().findings;
   }
 
+  /** Emits the alias Service the celery autoscaler needs with a Redis broker; true when emitted. */
+  private emitRedisBrokerAlias(): boolean {
+    const values = this.build().release.values;
+    const redisBroker = values.celeryBrokerType === 'redis' && isRecord(values.celery_autoscaler) && values.celery_autoscaler.enabled === true;
+    const host = values.redisHost;
+    const port = Number(values.redisPort ?? 6379);
+    if (!(this.props.redisBrokerAlias ?? true) || !redisBroker || typeof host !== 'string' || !Number.isInteger(port)) return false;
+    const metadata = { name: 'redis-message-broker-master', namespace: 'default' };
+    if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) {
+      new ApiObject(this, 'RedisBrokerAlias', {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata,
+        spec: { ports: [{ name: 'redis', port: 6379, targetPort: port, protocol: 'TCP' }] },
+      });
+      new ApiObject(this, 'RedisBrokerAliasEndpoints', {
+        apiVersion: 'discovery.k8s.io/v1',
+        kind: 'EndpointSlice',
+        metadata: { name: 'redis-message-broker-master-1', namespace: 'default', labels: { 'kubernetes.io/service-name': metadata.name } },
+        addressType: 'IPv4',
+        endpoints: [{ addresses: [host] }],
+        ports: [{ name: 'redis', port, protocol: 'TCP' }],
+      });
+      return true;
+    }
+    if (port !== 6379) return false; // an ExternalName cannot remap the port
+    new ApiObject(this, 'RedisBrokerAlias', { apiVersion: 'v1', kind: 'Service', metadata, spec: { type: 'ExternalName', externalName: host } });
+    return true;
+  }
+
   private validateOutput(): string[] {
     const secretValues = this.build().release.secretValues;
     if (this.props.output?.format === 'argocd' && secretValues.length > 0) {
@@ -104,9 +144,9 @@ export class ModelEngine extends Construct {
   }
 
   private build(): ModelEngineBuild {
-    const key = `${this.extraBalloons.length}/${this.extraDevices.length}`;
+    const key = `${this.extraBalloons.length}/${this.extraDevices.length}/${this.aliased}`;
     if (this.cached?.key !== key) {
-      this.cached = { key, build: buildModelEngine(this.effectiveProps(), this.props.releaseName ?? 'model-engine') };
+      this.cached = { key, build: buildModelEngine(this.effectiveProps(), this.props.releaseName ?? 'model-engine', { redisBrokerAlias: this.aliased }) };
     }
     return this.cached.build;
   }

@@ -21,6 +21,11 @@ export interface ModelEngineFacts {
   readonly fips?: boolean;
   /** The release namespace, when known. */
   readonly namespace?: string;
+  /**
+   * A Service `redis-message-broker-master` in namespace `default` points at the Redis broker (the
+   * cdk8s construct emits one), so the celery autoscaler's built-in default reaches it.
+   */
+  readonly redisBrokerAlias?: boolean;
 }
 
 const PROVIDERS: readonly CloudProvider[] = ['aws', 'azure', 'gcp', 'onprem'];

@@ -70,7 +70,7 @@ export interface ModelEngineBuild {
  * The one entry point both adapters call: typed props to values (hatch merged last), owned-key
  * conflicts, schema and pitfall checks, acknowledgements. Never throws on bad props.
  */
-export function buildModelEngine(props: ModelEngineProps, releaseName = 'model-engine'): ModelEngineBuild {
+export function buildModelEngine(props: ModelEngineProps, releaseName = 'model-engine', facts: ModelEngineFacts = {}): ModelEngineBuild {
   const p = isRecord(props) ? props : ({} as ModelEngineProps);
   const owned = toValues(p);
   const hatch = isRecord(p.values) ? cloneDeep(p.values) : undefined;
@@ -90,7 +90,7 @@ export function buildModelEngine(props: ModelEngineProps, releaseName = 'model-e
   const cloudProvider = isRecord(p.cloud) ? (p.cloud.provider as CloudProvider) : undefined;
   const findings = checkModelEngineValues(values, {
     cloud: ['aws', 'azure', 'gcp', 'onprem'].includes(cloudProvider as string) ? cloudProvider : undefined,
-    facts: { fips: p.security?.fipsEnvironment === true, namespace },
+    facts: { ...facts, fips: p.security?.fipsEnvironment === true, namespace },
     acknowledge: [...new Set(acknowledged)],
   });
   if (!isRecord(props)) {

@@ -302,7 +302,9 @@ const brokerRules: ModelEngineRule[] = [
     remedy: 'Create a Service redis-message-broker-master in namespace default pointing at your Redis (ExternalName), or disable celery_autoscaler.',
     source: `${CHART} templates/celery_autoscaler_stateful_set.yaml (no infra config mount)`,
     check: (ctx) =>
-      truthy(at(ctx, 'celery_autoscaler.enabled')) && (at(ctx, 'celeryBrokerType') === 'redis' || ctx.cloud === 'gcp' || ctx.cloud === 'onprem')
+      !ctx.facts.redisBrokerAlias &&
+      truthy(at(ctx, 'celery_autoscaler.enabled')) &&
+      (at(ctx, 'celeryBrokerType') === 'redis' || ctx.cloud === 'gcp' || ctx.cloud === 'onprem')
         ? [hit('celery_autoscaler.enabled', 'the Redis-broker autoscaler reads the image default redis-message-broker-master.default, not redisHost')]
         : [],
   },
