@@ -15,7 +15,7 @@ export type SchemaNode =
   | AnyNode
   | UnionNode;
 
-interface BaseNode {
+export interface BaseNode {
   readonly description?: string;
   /** Specification section (or chart template) that documents the key. */
   readonly see?: string;
@@ -58,38 +58,39 @@ export interface UnionNode extends BaseNode {
   readonly anyOf: readonly SchemaNode[];
 }
 
-type Meta = Omit<BaseNode, never>;
+/** Metadata every schema node can carry. */
+export type SchemaMeta = Omit<BaseNode, never>;
 
 /** Builders that keep the chart schema files short and readable. */
 export const s = {
-  str: (description: string, meta: Meta & { enum?: readonly string[]; pattern?: string; minLength?: number } = {}): StringNode => ({
+  str: (description: string, meta: SchemaMeta & { enum?: readonly string[]; pattern?: string; minLength?: number } = {}): StringNode => ({
     kind: 'string',
     description,
     ...meta,
   }),
-  int: (description: string, meta: Meta & { minimum?: number; maximum?: number } = {}): NumberNode => ({
+  int: (description: string, meta: SchemaMeta & { minimum?: number; maximum?: number } = {}): NumberNode => ({
     kind: 'integer',
     description,
     ...meta,
   }),
-  bool: (description: string, meta: Meta = {}): BooleanNode => ({ kind: 'boolean', description, ...meta }),
-  obj: (properties: Record<string, SchemaNode>, description?: string, meta: Meta & { additional?: SchemaNode } = {}): ObjectNode => ({
+  bool: (description: string, meta: SchemaMeta = {}): BooleanNode => ({ kind: 'boolean', description, ...meta }),
+  obj: (properties: Record<string, SchemaNode>, description?: string, meta: SchemaMeta & { additional?: SchemaNode } = {}): ObjectNode => ({
     kind: 'object',
     properties,
     description,
     ...meta,
   }),
   /** A map with free keys whose values follow `values` (string by default). */
-  map: (description: string, values: SchemaNode = { kind: 'string' }, meta: Meta = {}): ObjectNode => ({
+  map: (description: string, values: SchemaNode = { kind: 'string' }, meta: SchemaMeta = {}): ObjectNode => ({
     kind: 'object',
     properties: {},
     additional: values,
     description,
     ...meta,
   }),
-  list: (items: SchemaNode, description: string, meta: Meta = {}): ArrayNode => ({ kind: 'array', items, description, ...meta }),
-  any: (description: string, meta: Meta = {}): AnyNode => ({ kind: 'any', description, ...meta }),
-  oneOf: (anyOf: SchemaNode[], description: string, meta: Meta = {}): UnionNode => ({ kind: 'union', anyOf, description, ...meta }),
+  list: (items: SchemaNode, description: string, meta: SchemaMeta = {}): ArrayNode => ({ kind: 'array', items, description, ...meta }),
+  any: (description: string, meta: SchemaMeta = {}): AnyNode => ({ kind: 'any', description, ...meta }),
+  oneOf: (anyOf: SchemaNode[], description: string, meta: SchemaMeta = {}): UnionNode => ({ kind: 'union', anyOf, description, ...meta }),
 };
 
 /** Rule ids of the structural checks, shared by every chart (prefixed per chart). */

@@ -10,7 +10,7 @@ import { at, ModelEngineRuleContext as Ctx } from './context';
  * and what the chart 0.2.7 templates and the service's config loading really do ("chart:" and
  * "service:" sources), where those differ from the seeds.
  */
-type ModelEngineRule = Rule<Ctx>;
+export type ModelEngineRule = Rule<Ctx>;
 
 const V = '000 §';
 const C = '002 §';
