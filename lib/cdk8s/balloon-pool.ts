@@ -1,8 +1,8 @@
 import { ApiObject, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
-import { BalloonAccelerator } from '../core/charts/model-engine';
 import { ModelEngine } from './model-engine';
 import { loadPlus, SMALL } from './plus';
+import { BalloonAccelerator } from '../core/charts/model-engine';
 
 /** Label key model-engine (and its balloons) select GPU nodes by. */
 export const ACCELERATOR_LABEL = 'k8s.amazonaws.com/accelerator';

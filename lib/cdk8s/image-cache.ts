@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
-import { ImageCacheDevice } from '../core/charts/model-engine';
 import { ModelEngine } from './model-engine';
 import { loadPlus, SMALL } from './plus';
+import { ImageCacheDevice } from '../core/charts/model-engine';
 
 /** Props of an image cache that pre-pulls inference images onto device pools. @see 000 § 3 › Image Cache */
 export interface ImageCacheProps {
@@ -77,12 +77,11 @@ function validateImageCache(props: ImageCacheProps): string[] {
   (Array.isArray(props.devices) ? props.devices : []).forEach((device, i) => {
     if (typeof device?.name !== 'string' || !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(device.name)) {
       errors.push(`'devices[${i}].name' must be a DNS label, got ${JSON.stringify(device?.name)}`);
-    } else if (names.has(device.name)) errors.push(`'devices[${i}].name' ${JSON.stringify(device.name)} is used twice`);
-    else names.add(device.name);
+    } else if (names.has(device.name)) {errors.push(`'devices[${i}].name' ${JSON.stringify(device.name)} is used twice`);} else {names.add(device.name);}
     if (typeof device?.nodeSelector !== 'object' || device.nodeSelector === null) errors.push(`'devices[${i}].nodeSelector' must be a map of labels`);
   });
   if (!props.modelEngine && (!Array.isArray(props.images) || props.images.length === 0)) {
-    errors.push(`'images' must list the images to pre-pull when the cache is not attached to a ModelEngine`);
+    errors.push('\'images\' must list the images to pre-pull when the cache is not attached to a ModelEngine');
   }
   return errors;
 }

@@ -1,5 +1,7 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
+import { reportFindings } from './findings';
+import { emitRelease, ReleaseOutputOptions } from './release';
 import {
   BalloonSpec,
   buildModelEngine,
@@ -13,8 +15,6 @@ import { Finding } from '../core/findings';
 import { cloneDeep } from '../core/merge';
 import { isRecord } from '../core/paths';
 import { ChartCoordinates, ReleaseSpec } from '../core/release';
-import { reportFindings } from './findings';
-import { emitRelease, ReleaseOutputOptions } from './release';
 
 /** Props of the cdk8s `ModelEngine` construct: the chart's typed props plus how to emit it. */
 export interface ModelEngineConstructProps extends ModelEngineProps {

@@ -65,13 +65,22 @@ export interface ReleaseObjectNames {
  * attached later (balloons, image caches) still reach the values.
  */
 export function emitRelease(scope: Construct, spec: () => ReleaseSpec, first: ReleaseSpec, options: ReleaseOutputOptions = {}): ApiObject[] {
-  const names: ReleaseObjectNames = { release: first.releaseName, source: `${first.releaseName}-chart` };
-  return (options.format ?? 'flux') === 'argocd'
-    ? [argoApplication(scope, spec, first, names, options)]
-    : fluxRelease(scope, spec, first, names, options);
+  const emission: Emission = { scope, spec, first, options, names: { release: first.releaseName, source: `${first.releaseName}-chart` } };
+  return (options.format ?? 'flux') === 'argocd' ? [argoApplication(emission)] : fluxRelease(emission);
 }
 
-function fluxRelease(scope: Construct, spec: () => ReleaseSpec, first: ReleaseSpec, names: ReleaseObjectNames, options: ReleaseOutputOptions): ApiObject[] {
+/** Everything one emission needs. */
+interface Emission {
+  readonly scope: Construct;
+  /** The release as of synth (balloons or devices may be added after construction). */
+  readonly spec: () => ReleaseSpec;
+  /** The release as of construction: names, namespace, chart. */
+  readonly first: ReleaseSpec;
+  readonly names: ReleaseObjectNames;
+  readonly options: ReleaseOutputOptions;
+}
+
+function fluxRelease({ scope, spec, first, names, options }: Emission): ApiObject[] {
   const chart = first.chart;
   const source = fluxSource(scope, chart, names.source, first.namespace, options);
   const chartRef =
@@ -137,7 +146,7 @@ function fluxSource(scope: Construct, chart: ChartCoordinates, name: string, nam
   }
 }
 
-function argoApplication(scope: Construct, spec: () => ReleaseSpec, first: ReleaseSpec, names: ReleaseObjectNames, options: ReleaseOutputOptions): ApiObject {
+function argoApplication({ scope, spec, first, names, options }: Emission): ApiObject {
   const chart = first.chart;
   const source =
     chart.source.type === 'git'

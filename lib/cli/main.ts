@@ -1,10 +1,10 @@
+import { parseArgs, ParsedArgs, single, UsageError } from './args';
+import { readValuesFiles } from './values-files';
 import { CHART_NAMES, ChartName, chartJsonSchema, SUPPORTED_CHARTS, ChartSupport } from '../core/charts';
 import { modelEngineMirrorPlan } from '../core/charts/model-engine';
 import { CloudProvider } from '../core/clouds/types';
 import { errorsOf, Finding, formatFinding, sortFindings } from '../core/findings';
 import { mirrorCommands, registryKindOf, registryPrefixProblems } from '../core/images';
-import { parseArgs, ParsedArgs, single, UsageError } from './args';
-import { readValuesFiles } from './values-files';
 
 const USAGE = `usage: llm-platform <command> [options]
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'fs';
 import { isMap, isScalar, isSeq, LineCounter, Node, parseDocument } from 'yaml';
+import { UsageError } from './args';
 import { Finding } from '../core/findings';
 import { mergeValues } from '../core/merge';
 import { formatPath, PathSegment } from '../core/paths';
-import { UsageError } from './args';
 
 /** Rule id of the warning for a key written twice in one values file. */
 export const DUPLICATE_KEY_RULE_ID = 'VALUES-DUPLICATE-KEY';

@@ -151,8 +151,7 @@ export function mirrorPlan(registry: Registry, tags: Readonly<Record<string, str
     const tag = (image.tagPath && tags[image.tagPath]) || 'latest';
     const source = safe`${SCALE_PUBLIC_REGISTRY}/${image.repository}:${tag}`;
     const existing = steps.get(source);
-    if (existing) existing.usedBy.push(image.valuesPath);
-    else {
+    if (existing) {existing.usedBy.push(image.valuesPath);} else {
       steps.set(source, {
         image: image.repository,
         source,

@@ -37,8 +37,7 @@ const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 export function formatPath(segments: readonly PathSegment[]): string {
   let out = '';
   for (const segment of segments) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else {
+    if (typeof segment === 'number') {out += `[${segment}]`;} else {
       const key = PLAIN_KEY.test(segment) ? segment : JSON.stringify(segment);
       out += out ? `.${key}` : key;
     }
@@ -61,16 +60,8 @@ export function parsePath(path: string): PathSegment[] {
 
 /** Short, safe rendering of a value for a message: strings quoted, long values cut. */
 export function show(value: unknown): string {
-  let text: string;
-  if (value === undefined) text = 'nothing (unset)';
-  else {
-    try {
-      text = JSON.stringify(value) ?? String(value);
-    } catch {
-      text = String(value);
-    }
-  }
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+  const rendered = value === undefined ? 'nothing (unset)' : typeof value === 'string' ? JSON.stringify(value) : text(value);
+  return rendered.length > 120 ? `${rendered.slice(0, 117)}...` : rendered;
 }
 
 /** Names a value's type the way a values author thinks of it. */

@@ -5,27 +5,27 @@
 /** Where a chart comes from. Versions are always pinned. */
 export type ChartSource =
   | {
-      /** A chart inside a git repository (Flux `GitRepository`, Argo CD `repoURL` + `path`). */
-      readonly type: 'git';
-      readonly url: string;
-      /** Path of the chart inside the repository. */
-      readonly path: string;
-      /** Full commit SHA: tags and branches can move. */
-      readonly commit: string;
-    }
+    /** A chart inside a git repository (Flux `GitRepository`, Argo CD `repoURL` + `path`). */
+    readonly type: 'git';
+    readonly url: string;
+    /** Path of the chart inside the repository. */
+    readonly path: string;
+    /** Full commit SHA: tags and branches can move. */
+    readonly commit: string;
+  }
   | {
-      /** A chart in an OCI registry (Flux `OCIRepository`). */
-      readonly type: 'oci';
-      /** `oci://host/path/chart`. */
-      readonly url: string;
-      readonly version: string;
-    }
+    /** A chart in an OCI registry (Flux `OCIRepository`). */
+    readonly type: 'oci';
+    /** `oci://host/path/chart`. */
+    readonly url: string;
+    readonly version: string;
+  }
   | {
-      /** A chart in a classic Helm repository (Flux `HelmRepository`). */
-      readonly type: 'helm';
-      readonly url: string;
-      readonly version: string;
-    };
+    /** A chart in a classic Helm repository (Flux `HelmRepository`). */
+    readonly type: 'helm';
+    readonly url: string;
+    readonly version: string;
+  };
 
 /** Pinned coordinates of a chart. */
 export interface ChartCoordinates {

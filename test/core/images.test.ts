@@ -37,7 +37,7 @@ test('control-plane images are full paths; service repositories are registry-rel
 });
 
 test('the mirror plan copies every Scale image once per repository and tag', () => {
-  const plan = mirrorPlan(Registries.ecr('111122223333', 'us-east-1'), { tag: 'abc', 'inferenceFramework.vllm': '0.6.3', 'inferenceFramework.vllm_batch': '0.6.3-batch' });
+  const plan = mirrorPlan(Registries.ecr('111122223333', 'us-east-1'), { 'tag': 'abc', 'inferenceFramework.vllm': '0.6.3', 'inferenceFramework.vllm_batch': '0.6.3-batch' });
   expect(plan.map((s) => s.source)).toEqual([
     'public.ecr.aws/b2z8n5q1/model-engine:abc',
     'public.ecr.aws/b2z8n5q1/vllm:0.6.3',

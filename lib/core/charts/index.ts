@@ -35,8 +35,8 @@ export interface ChartSupport {
   readonly name: ChartName;
   readonly coordinates: ChartCoordinates;
   readonly schema: SchemaNode;
-  check(values: unknown, options: CheckOptions): Finding[];
   readonly catalogue: readonly RuleCatalogueEntry[];
+  check(values: unknown, options: CheckOptions): Finding[];
 }
 
 const MODEL_ENGINE_SUPPORT: ChartSupport = {

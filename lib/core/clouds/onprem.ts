@@ -41,9 +41,9 @@ export function resolveOnPrem(props: OnPremCloudProps): ResolvedCloud {
   const credentials = storage.credentialsSecretName;
   const credentialEnv = credentials
     ? ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'].map((key) => ({
-        name: key,
-        valueFrom: { secretKeyRef: { name: credentials, key } },
-      }))
+      name: key,
+      valueFrom: { secretKeyRef: { name: credentials, key } },
+    }))
     : [];
   return {
     provider: 'onprem',

@@ -33,8 +33,8 @@ export interface ResolvedCloud {
   readonly registry: Registry;
   /** `config.values.infra.docker_registry_type`, where the prefix alone would pick the wrong client. */
   readonly registryType?: 'ecr' | 'acr' | 'gar' | 'onprem';
-  /** Object-store URI of a key in the artifact bucket or container (`s3://b/k`, `gs://b/k`, ...). */
-  objectUri(key: string, purpose: 'file' | 'prefix'): string;
   /** Values the cloud decides, deep-merged under the rest. */
   readonly values: Record<string, unknown>;
+  /** Object-store URI of a key in the artifact bucket or container (`s3://b/k`, `gs://b/k`, ...). */
+  objectUri(key: string, purpose: 'file' | 'prefix'): string;
 }

@@ -1,7 +1,7 @@
+import { MODEL_ENGINE_CHART_DEFAULTS } from './defaults';
 import { CloudProvider } from '../../clouds/types';
 import { coalesceWithChartDefaults } from '../../merge';
 import { getPath, isRecord, isSet } from '../../paths';
-import { MODEL_ENGINE_CHART_DEFAULTS } from './defaults';
 
 /** What the model-engine rules judge. */
 export interface ModelEngineRuleContext {

@@ -1,3 +1,10 @@
+import { MODEL_ENGINE_CHART } from './chart';
+import { modelEngineContext, ModelEngineFacts } from './context';
+import { MODEL_ENGINE_CHART_DEFAULTS } from './defaults';
+import { ModelEngineProps } from './props';
+import { MODEL_ENGINE_RULES } from './rules';
+import { MODEL_ENGINE_SCHEMA } from './schema';
+import { DEFAULT_NAMESPACE, toValues } from './values';
 import { CloudProvider } from '../../clouds/types';
 import { acknowledge, Finding, runRules, Severity, sortFindings } from '../../findings';
 import { MODEL_ENGINE_IMAGES, mirrorPlan, MirrorStep, Registry } from '../../images';
@@ -5,13 +12,6 @@ import { cloneDeep, coalesceWithChartDefaults, mergeValues, ownedKeyConflicts, s
 import { getPath, isRecord } from '../../paths';
 import { ReleaseSpec } from '../../release';
 import { checkAgainstSchema } from '../../schema';
-import { MODEL_ENGINE_CHART } from './chart';
-import { modelEngineContext, ModelEngineFacts } from './context';
-import { ModelEngineProps } from './props';
-import { MODEL_ENGINE_RULES } from './rules';
-import { MODEL_ENGINE_SCHEMA } from './schema';
-import { DEFAULT_NAMESPACE, toValues } from './values';
-import { MODEL_ENGINE_CHART_DEFAULTS } from './defaults';
 
 export * from './props';
 export * from './chart';

@@ -96,21 +96,21 @@ export interface ModelEngineProps {
 export type ModelEngineDatabase = ModelEngineDatabaseJobs &
   (
     | {
-        /**
+      /**
          * Existing Kubernetes Secret in the release namespace whose key `database_url` holds the
          * PostgreSQL URL (the chart reads key `database_url`, not `DATABASE_URL`).
          */
-        readonly kubernetesSecretName: string;
-        readonly cloudSecretName?: undefined;
-      }
+      readonly kubernetesSecretName: string;
+      readonly cloudSecretName?: undefined;
+    }
     | {
-        /**
+      /**
          * Cloud secret (AWS Secrets Manager JSON with `username`, `password`, `clusterHost`,
          * `clusterHostRo`, `port`, `dbname`; Azure Key Vault secret holding `host[:port]/dbname`).
          */
-        readonly cloudSecretName: string;
-        readonly kubernetesSecretName?: undefined;
-      }
+      readonly cloudSecretName: string;
+      readonly kubernetesSecretName?: undefined;
+    }
   );
 
 /** Database schema jobs and pool tuning. */

@@ -1,8 +1,8 @@
+import { at, ModelEngineRuleContext as Ctx } from './context';
 import { Hit, Rule } from '../../findings';
 import { GPU_TYPES } from '../../hardware';
 import { MODEL_ENGINE_IMAGES, SCALE_PUBLIC_REGISTRY } from '../../images';
 import { formatPath, getPath, isRecord, isSet, parsePath, show } from '../../paths';
-import { at, ModelEngineRuleContext as Ctx } from './context';
 
 /**
  * The model-engine pitfall rules, each written once and run on values (typed props output or a
@@ -234,7 +234,7 @@ const brokerRules: ModelEngineRule[] = [
     source: `${V}2 › Azure / GCP; ${CHART} templates/service_template_config_map.yaml (--broker-type); ${SERVICE} celery_app`,
     check: (ctx) =>
       at(ctx, 'celeryBrokerType') === 'elasticache'
-        ? [hit('celeryBrokerType', `"elasticache" is passed to the async forwarder as --broker-type, which rejects it (only sqs, redis, servicebus)`, `Set celeryBrokerType: ${ctx.cloud ? BROKER_FOR_CLOUD[ctx.cloud] : 'redis'}.`)]
+        ? [hit('celeryBrokerType', '"elasticache" is passed to the async forwarder as --broker-type, which rejects it (only sqs, redis, servicebus)', `Set celeryBrokerType: ${ctx.cloud ? BROKER_FOR_CLOUD[ctx.cloud] : 'redis'}.`)]
         : [],
   },
   {
@@ -331,7 +331,7 @@ const redisRules: ModelEngineRule[] = [
         }
         case 'azure': {
           const aws = ['cache_redis_aws_url', 'cache_redis_aws_secret_name'].filter(set);
-          if (aws.length) return aws.map((k) => hit(path(k), `is set on Azure; the service asserts it is only for AWS and every request fails`));
+          if (aws.length) return aws.map((k) => hit(path(k), 'is set on Azure; the service asserts it is only for AWS and every request fails'));
           return set('cache_redis_azure_host') ? [] : [hit(path('cache_redis_azure_host'), 'is not set on Azure')];
         }
         case 'gcp':

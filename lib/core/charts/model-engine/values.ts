@@ -1,9 +1,9 @@
+import { ModelEngineProps } from './props';
 import { resolveCloud, ResolvedCloud } from '../../clouds';
 import { DEFAULT_RECOMMENDED_HARDWARE, RecommendedHardware } from '../../hardware';
 import { MODEL_ENGINE_IMAGES, repositoryValue } from '../../images';
-import { isRecord } from '../../paths';
 import { mergeValues, pruneUndefined, sortKeysDeep } from '../../merge';
-import { ModelEngineProps } from './props';
+import { isRecord } from '../../paths';
 
 /** Default release namespace of the control plane. */
 export const DEFAULT_NAMESPACE = 'model-engine';

@@ -10,8 +10,7 @@ import { baseline, CloudName, PROPS } from '../../../fixtures/values';
 /** Normalized key paths of a values object: list items as `[]`, odd keys quoted. */
 function keyPaths(value: unknown, prefix = ''): string[] {
   const out: string[] = [];
-  if (Array.isArray(value)) value.forEach((item) => out.push(...keyPaths(item, `${prefix}[]`)));
-  else if (isRecord(value)) {
+  if (Array.isArray(value)) {value.forEach((item) => out.push(...keyPaths(item, `${prefix}[]`)));} else if (isRecord(value)) {
     for (const [key, child] of Object.entries(value)) {
       const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : JSON.stringify(key);
       const path = prefix ? `${prefix}.${name}` : name;
@@ -30,7 +29,7 @@ function documentedPaths(node: SchemaNode, prefix = ''): string[] {
       if (child.documented) out.push(path);
       out.push(...documentedPaths(child, path));
     }
-  } else if (node.kind === 'array') out.push(...documentedPaths(node.items, `${prefix}[]`));
+  } else if (node.kind === 'array') {out.push(...documentedPaths(node.items, `${prefix}[]`));}
   return out;
 }
 
@@ -75,8 +74,7 @@ describe('toValues', () => {
 
   test('keys are sorted at every level', () => {
     const check = (v: unknown): void => {
-      if (Array.isArray(v)) v.forEach(check);
-      else if (isRecord(v)) {
+      if (Array.isArray(v)) {v.forEach(check);} else if (isRecord(v)) {
         const keys = Object.keys(v);
         expect(keys).toEqual([...keys].sort());
         Object.values(v).forEach(check);
