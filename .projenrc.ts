@@ -122,7 +122,8 @@ project.addTask('bench', {
   steps: [{ spawn: 'compile' }, { exec: 'tsc -p examples/tsconfig.json' }, { exec: 'node bench/run.js' }],
 });
 
-// Tests import the TypeScript source; they also exercise the compiled CLI, so compile first.
+// Tests import the TypeScript source; they also run the compiled CLI and examples, so build those first.
+project.testTask.prependExec('tsc -p examples/tsconfig.json');
 project.testTask.prependSpawn(project.compileTask);
 
 project.synth();

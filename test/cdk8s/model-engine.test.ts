@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import { App, Chart, Testing } from 'cdk8s';
 import { BalloonPool, ImageCache, ModelEngine } from '../../lib/cdk8s';
 import { buildModelEngine, ModelEngineProps } from '../../lib/core/charts/model-engine';
@@ -5,8 +8,11 @@ import { AWS_PROPS, AZURE_PROPS } from '../fixtures/props';
 
 const QUIET: Partial<ModelEngineProps> = { acknowledge: ['ME-BALLOON-NODE-LABELS', 'ME-KANIKO-NAMESPACE'] };
 
+const outdir = mkdtempSync(join(tmpdir(), 'llm-platform-cdk8s-'));
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
 function synth(build: (chart: Chart) => void): any[] {
-  const app = Testing.app();
+  const app = Testing.app({ outdir });
   const chart = new Chart(app, 'test');
   build(chart);
   app.synth(); // runs validation
@@ -80,7 +86,7 @@ describe('findings at synth', () => {
   });
 
   test('warnings are printed once, to stderr, with the construct path', () => {
-    const app = Testing.app();
+    const app = Testing.app({ outdir });
     new ModelEngine(new Chart(app, 'test'), 'ModelEngine', AWS_PROPS);
     app.synth();
     app.synth();
@@ -91,7 +97,7 @@ describe('findings at synth', () => {
 
   test('props are copied: changing the caller object after construction changes nothing', () => {
     const props = JSON.parse(JSON.stringify({ ...AWS_PROPS, ...QUIET }));
-    const app = Testing.app();
+    const app = Testing.app({ outdir });
     const chart = new Chart(app, 'test');
     const me = new ModelEngine(chart, 'ME', props);
     props.tag = 'changed';
@@ -161,7 +167,7 @@ describe('BalloonPool and ImageCache', () => {
 
 test('output is deterministic: two synths are byte-identical', () => {
   const yaml = () => {
-    const app = new App({ outdir: '/tmp/unused' });
+    const app = new App({ outdir });
     const chart = new Chart(app, 'platform');
     const engine = new ModelEngine(chart, 'ME', { ...AWS_PROPS, ...QUIET });
     new BalloonPool(chart, 'H100', { accelerator: 'nvidia-hopper-h100', replicas: 1, modelEngine: engine });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import * as fc from 'fast-check';
@@ -10,6 +10,7 @@ import { schemaPaths } from '../../lib/core/schema';
 import { baseline } from '../fixtures/values';
 
 const dir = mkdtempSync(join(tmpdir(), 'llm-platform-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 /** Writes a values file and returns its path. */
 function file(content: string | unknown): string {

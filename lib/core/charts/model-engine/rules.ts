@@ -1075,6 +1075,18 @@ const gpuRules: ModelEngineRule[] = [
     check: (ctx) => duplicates(list(at(ctx, 'recommendedHardware.byGpuMemoryGb')), 'gpu_memory_le').map((i) => hit(`recommendedHardware.byGpuMemoryGb[${i}]`, 'can never be selected: an earlier tier has the same gpu_memory_le')),
   },
   {
+    id: 'ME-HW-TIER-ORDER',
+    severity: 'warning',
+    summary: 'byGpuMemoryGb tiers are not in ascending gpu_memory_le: the service sorts them before choosing, so the table as written is not the order it is read in.',
+    remedy: 'List the tiers in ascending gpu_memory_le.',
+    source: `${V}3 › Recommended Hardware Tables › byGpuMemoryGb`,
+    check: (ctx) => {
+      const limits = list(at(ctx, 'recommendedHardware.byGpuMemoryGb')).map((t) => map(t).gpu_memory_le);
+      const i = limits.findIndex((limit, k) => k > 0 && typeof limit === 'number' && typeof limits[k - 1] === 'number' && limit < (limits[k - 1] as number));
+      return i > 0 ? [hit(`recommendedHardware.byGpuMemoryGb[${i}].gpu_memory_le`, `${show(limits[i])} comes after ${show(limits[i - 1])}`)] : [];
+    },
+  },
+  {
     id: 'ME-HW-MISSING',
     severity: 'warning',
     summary: 'No recommendedHardware: endpoints created without hardware fail with "Failed to infer hardware" (HTTP 500).',

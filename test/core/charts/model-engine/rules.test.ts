@@ -159,6 +159,19 @@ const CASES: RuleCase[] = [
       },
     },
   },
+  {
+    id: 'ME-HW-TIER-ORDER',
+    cloud: 'aws',
+    bad: {
+      recommendedHardware: {
+        byGpuMemoryGb: [
+          { gpu_memory_le: 48, cpus: 20, gpus: 2, memory: '48Gi', storage: '80Gi', gpu_type: 'nvidia-ampere-a10', nodes_per_worker: 1 },
+          { gpu_memory_le: 24, cpus: 10, gpus: 1, memory: '24Gi', storage: '80Gi', gpu_type: 'nvidia-ampere-a10', nodes_per_worker: 1 },
+        ],
+      },
+    },
+    path: 'recommendedHardware.byGpuMemoryGb[1].gpu_memory_le',
+  },
   { id: 'ME-HW-MISSING', cloud: 'aws', bad: { recommendedHardware: DELETE } },
   { id: 'ME-FULLNAME-OVERRIDE', cloud: 'aws', bad: { fullnameOverride: 'llm-engine' } },
   { id: 'ME-GATEWAY-HA', cloud: 'aws', bad: { autoscaling: { horizontal: { minReplicas: 1 } } } },
