@@ -13,6 +13,14 @@ const undoc = { documented: false } as const;
 
 const quantity = s.oneOf([s.str('quantity'), s.int('quantity')], 'Kubernetes quantity');
 const stringMap = (description: string, meta = {}) => s.map(description, s.str('value'), meta);
+/** A string map with some documented keys (annotations, node selectors); other keys stay free. */
+const keyedMap = (description: string, known: Record<string, SchemaNode>, meta = {}) => s.obj(known, description, { additional: s.str('value'), ...meta });
+const ROLE_ARN = { 'eks.amazonaws.com/role-arn': s.str('IRSA role ARN', { ...doc, see: `${C}Section 2 › AWS › Service Account (IRSA)` }) };
+const HOOK = {
+  'helm.sh/hook': s.str('Helm hook (pre-install,pre-upgrade creates the account before the database jobs)', { ...doc, see: `${V}7 › Inference Pod Security` }),
+  'helm.sh/hook-weight': s.str('Helm hook weight', { ...doc, see: `${V}7 › Inference Pod Security` }),
+};
+const NODE_LIFECYCLE = { 'node-lifecycle': s.str('On-demand node label (chart default normal; null removes it)', { ...doc, nullable: true }) };
 const anyMap = (description: string, meta = {}) => s.map(description, s.any('value'), meta);
 const anyList = (description: string, meta = {}) => s.list(s.any('item'), description, meta);
 
@@ -106,7 +114,11 @@ const launch = s.obj(
   'Service config (launch_service_config ConfigMap)',
 );
 
-const securityContext = anyMap('Security context');
+const securityContext = s.obj(
+  { capabilities: s.obj({ drop: s.list(s.str('capability'), 'Capabilities dropped from inference containers', { ...doc, see: `${V}7 › Inference Pod Security` }) }, 'Capabilities', { additional: s.any('other') }) },
+  'Inference container security context',
+  { additional: s.any('other SecurityContext field') },
+);
 
 /** The values tree of the model-engine chart. */
 export const MODEL_ENGINE_SCHEMA: SchemaNode = s.obj(
@@ -139,7 +151,16 @@ export const MODEL_ENGINE_SCHEMA: SchemaNode = s.obj(
     ),
     serviceAccount: s.obj(
       {
-        annotations: stringMap('Control-plane ServiceAccount annotations', { ...doc, see: `${V}1. Minimum Viable Config` }),
+        annotations: keyedMap(
+          'Control-plane ServiceAccount annotations',
+          {
+            ...ROLE_ARN,
+            ...HOOK,
+            'azure.workload.identity/client-id': s.str('Added by the chart from azure.client_id; setting it too renders a duplicate key', { ...doc, see: `${C}Section 2 › Azure` }),
+            'iam.gke.io/gcp-service-account': s.str('Added by the chart from gcp.iam_service_account; setting it too renders a duplicate key', { ...doc, see: `${C}Section 2 › GCP` }),
+          },
+          { ...doc, see: `${V}1. Minimum Viable Config` },
+        ),
         namespaces: s.list(s.str('namespace'), 'Extra namespaces to create the control-plane ServiceAccount in', undoc),
       },
       'Control-plane ServiceAccount',
@@ -147,7 +168,7 @@ export const MODEL_ENGINE_SCHEMA: SchemaNode = s.obj(
     imageBuilderServiceAccount: s.obj(
       {
         create: s.bool('Create the kaniko ServiceAccount', { ...doc, see: `${V}8 › Image Builder Service Account` }),
-        annotations: stringMap('kaniko ServiceAccount annotations', { ...doc, see: `${V}8 › Image Builder Service Account` }),
+        annotations: keyedMap('kaniko ServiceAccount annotations', ROLE_ARN, { ...doc, see: `${V}8 › Image Builder Service Account` }),
       },
       'Image builder ServiceAccount',
     ),
@@ -157,7 +178,7 @@ export const MODEL_ENGINE_SCHEMA: SchemaNode = s.obj(
         mountInfraConfig: s.bool('Mount the infra ConfigMap into inference pods', { ...doc, see: `${V}7 › Inference Pod Security` }),
         createServiceAccount: s.bool('Create the inference ServiceAccount', { ...doc, see: `${V}7 › Inference Pod Security` }),
         serviceAccountName: s.str('Inference ServiceAccount name', { ...doc, see: `${V}7 › Inference Pod Security` }),
-        serviceAccountAnnotations: stringMap('Inference ServiceAccount annotations', { ...doc, see: `${V}7 › Inference Pod Security` }),
+        serviceAccountAnnotations: keyedMap('Inference ServiceAccount annotations', { ...ROLE_ARN, ...HOOK }, { ...doc, see: `${V}7 › Inference Pod Security` }),
         awsConfigMapName: s.str('AWS config ConfigMap mounted into inference pods', undoc),
       },
       'Inference pod template',
@@ -230,7 +251,11 @@ export const MODEL_ENGINE_SCHEMA: SchemaNode = s.obj(
       },
       'Gateway PodDisruptionBudget',
     ),
-    nodeSelector: stringMap('Control-plane node selector', { ...doc, see: `${V}3 › Control-Plane Node Selector` }),
+    nodeSelector: keyedMap(
+      'Control-plane (and endpoint) node selector',
+      { ...NODE_LIFECYCLE, 'kubernetes.io/arch': s.str('CPU architecture', { ...doc, see: `${V}3 › Control-Plane Node Selector` }) },
+      { ...doc, see: `${V}3 › Control-Plane Node Selector` },
+    ),
     tolerations: anyList('Control-plane tolerations', { ...doc, see: `${V}3 › Control-Plane Node Selector` }),
     affinity: anyMap('Control-plane affinity', { ...doc, see: `${V}3 › Control-Plane Node Selector` }),
     podSecurityContext: s.obj(
@@ -259,7 +284,7 @@ export const MODEL_ENGINE_SCHEMA: SchemaNode = s.obj(
       { additional: s.any('other SecurityContext field') },
     ),
     balloonConfig: s.obj({ reserveHighPriority: s.bool('Only high-priority pods preempt balloons', { ...doc, see: `${V}3 › Balloon Pods` }) }, 'Balloons'),
-    balloonNodeSelector: stringMap('Balloon node selector', { ...doc, see: `${V}3 › Balloon Pods` }),
+    balloonNodeSelector: keyedMap('Balloon node selector', NODE_LIFECYCLE, { ...doc, see: `${V}3 › Balloon Pods` }),
     balloons: s.list(
       s.obj(
         {

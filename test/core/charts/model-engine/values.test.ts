@@ -25,7 +25,8 @@ function documentedPaths(node: SchemaNode, prefix = ''): string[] {
   const out: string[] = [];
   if (node.kind === 'object') {
     for (const [key, child] of Object.entries(node.properties)) {
-      const path = prefix ? `${prefix}.${key}` : key;
+      const name = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : JSON.stringify(key);
+      const path = prefix ? `${prefix}.${name}` : name;
       if (child.documented) out.push(path);
       out.push(...documentedPaths(child, path));
     }
@@ -53,7 +54,7 @@ describe('toValues', () => {
   });
 
   test('every documented key of the schema is reachable from typed props', () => {
-    const missing = documentedPaths(MODEL_ENGINE_SCHEMA).filter((p) => !REACHED.has(p));
+    const missing = documentedPaths(MODEL_ENGINE_SCHEMA).filter((p) => !REACHED.has(p) && !(p in SET_BY_CHART));
     expect(missing).toEqual([]);
   });
 
