@@ -9,6 +9,14 @@ const subpathExports: Record<string, string> = {
   './cdk8s': 'cdk8s/index',
 };
 
+const compilerOptions = {
+  lib: ['es2022'],
+  target: 'ES2022',
+  module: 'Node16',
+  moduleResolution: javascript.TypeScriptModuleResolution.NODE16,
+  skipLibCheck: true,
+};
+
 const project = new typescript.TypeScriptProject({
   name: 'llm-platform-constructs',
   description:
@@ -55,24 +63,9 @@ const project = new typescript.TypeScriptProject({
       diagnostics: typescript.TsJestDiagnostics.custom({ ignoreCodes: [151002] }),
     },
   },
-  tsconfig: {
-    compilerOptions: {
-      lib: ['es2022'],
-      target: 'ES2022',
-      module: 'Node16',
-      moduleResolution: javascript.TypeScriptModuleResolution.NODE16,
-      skipLibCheck: true,
-    },
-  },
-  tsconfigDev: {
-    compilerOptions: {
-      lib: ['es2022'],
-      target: 'ES2022',
-      module: 'Node16',
-      moduleResolution: javascript.TypeScriptModuleResolution.NODE16,
-      skipLibCheck: true,
-    },
-  },
+  // Node16 resolution honours package.json `exports`, which the subpath imports rely on.
+  tsconfig: { compilerOptions },
+  tsconfigDev: { compilerOptions },
   gitignore: ['examples/*/dist/', 'examples/build/', '/bench-results/', '.helm-cache/'],
   npmIgnoreOptions: { ignorePatterns: ['examples/', 'bench/', '/scripts/'] },
 });

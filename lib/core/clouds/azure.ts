@@ -1,6 +1,6 @@
 import { Registries, Registry } from '../images';
 import { safe } from '../paths';
-import { PRE_INSTALL_SERVICE_ACCOUNT_HOOK } from './aws';
+import { NON_IRSA_SERVICE_ACCOUNTS } from './shared';
 import { ResolvedCloud } from './types';
 
 /** The user-assigned managed identity used through Azure Workload Identity. */
@@ -78,9 +78,7 @@ export function resolveAzure(props: AzureCloudProps): ResolvedCloud {
       // Seed 000 documents this key; the chart never reads it. Kept equal so seed-driven tooling agrees.
       keyvaultName: props.keyVaultName,
       redis: { enableTLS: true },
-      serviceAccount: { annotations: { ...PRE_INSTALL_SERVICE_ACCOUNT_HOOK } },
-      serviceTemplate: { serviceAccountAnnotations: { ...PRE_INSTALL_SERVICE_ACCOUNT_HOOK } },
-      imageBuilderServiceAccount: { create: false },
+      ...NON_IRSA_SERVICE_ACCOUNTS,
     },
   };
 }

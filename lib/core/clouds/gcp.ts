@@ -1,6 +1,7 @@
 import { Registries, Registry } from '../images';
+import { mergeValues } from '../merge';
 import { safe } from '../paths';
-import { PRE_INSTALL_SERVICE_ACCOUNT_HOOK } from './aws';
+import { NON_IRSA_SERVICE_ACCOUNTS, redisBrokerValues, redisCacheUrl } from './shared';
 import { RedisEndpoint, ResolvedCloud } from './types';
 
 /**
@@ -36,16 +37,13 @@ export function resolveGcp(props: GcpCloudProps): ResolvedCloud {
       ? props.registry
       : Registries.gar(props.registry?.location, props.projectId, props.registry?.repository);
   const redis = props.redis ?? ({} as RedisEndpoint);
-  const port = redis.port ?? 6379;
   const accounts = props.serviceAccounts ?? ({} as GcpCloudProps['serviceAccounts']);
   return {
     provider: 'gcp',
     registry,
     registryType: 'gar',
     objectUri: (key) => safe`gs://${props.bucket}/${key}`,
-    values: {
-      celeryBrokerType: 'redis',
-      celery_broker_type_redis: true,
+    values: mergeValues(redisBrokerValues(redis), NON_IRSA_SERVICE_ACCOUNTS, {
       config: {
         values: {
           infra: {
@@ -54,21 +52,15 @@ export function resolveGcp(props: GcpCloudProps): ResolvedCloud {
             ml_account_id: props.projectId,
             gcp_project_id: props.projectId,
             s3_bucket: props.bucket,
-            redis_host: redis.host,
           },
-          launch: { cache_redis_gcp_url: safe`redis://${redis.host}:${port}/0` },
+          launch: { cache_redis_gcp_url: redisCacheUrl(redis) },
         },
       },
-      redisHost: redis.host,
-      redisPort: String(port),
       gcp: {
         project_id: props.projectId,
         iam_service_account: accounts.controlPlane,
         ...(accounts.inference ? { inference_service_account: accounts.inference } : {}),
       },
-      serviceAccount: { annotations: { ...PRE_INSTALL_SERVICE_ACCOUNT_HOOK } },
-      serviceTemplate: { serviceAccountAnnotations: { ...PRE_INSTALL_SERVICE_ACCOUNT_HOOK } },
-      imageBuilderServiceAccount: { create: false },
-    },
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import { Registry } from '../images';
+import { mergeValues } from '../merge';
 import { safe } from '../paths';
-import { PRE_INSTALL_SERVICE_ACCOUNT_HOOK } from './aws';
+import { NON_IRSA_SERVICE_ACCOUNTS, redisBrokerValues, redisCacheUrl } from './shared';
 import { RedisEndpoint, ResolvedCloud } from './types';
 
 /**
@@ -37,7 +38,6 @@ export interface OnPremCloudProps {
 export function resolveOnPrem(props: OnPremCloudProps): ResolvedCloud {
   const storage = props.objectStorage ?? ({} as OnPremCloudProps['objectStorage']);
   const redis = props.redis ?? ({} as RedisEndpoint);
-  const port = redis.port ?? 6379;
   const credentials = storage.credentialsSecretName;
   const credentialEnv = credentials
     ? ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'].map((key) => ({
@@ -50,9 +50,7 @@ export function resolveOnPrem(props: OnPremCloudProps): ResolvedCloud {
     registry: props.registry,
     registryType: 'onprem',
     objectUri: (key) => safe`s3://${storage.bucket}/${key}`,
-    values: {
-      celeryBrokerType: 'redis',
-      celery_broker_type_redis: true,
+    values: mergeValues(redisBrokerValues(redis), NON_IRSA_SERVICE_ACCOUNTS, {
       config: {
         values: {
           infra: {
@@ -60,18 +58,12 @@ export function resolveOnPrem(props: OnPremCloudProps): ResolvedCloud {
             default_region: props.region ?? 'onprem',
             ml_account_id: props.accountId ?? 'onprem',
             s3_bucket: storage.bucket,
-            redis_host: redis.host,
           },
-          launch: { cache_redis_onprem_url: safe`redis://${redis.host}:${port}/0` },
+          launch: { cache_redis_onprem_url: redisCacheUrl(redis) },
         },
       },
-      redisHost: redis.host,
-      redisPort: String(port),
       s3EndpointUrl: storage.endpointUrl,
       ...(credentials ? { extraEnvVars: credentialEnv, extraPodEnvFrom: [{ secretRef: { name: credentials } }] } : {}),
-      serviceAccount: { annotations: { ...PRE_INSTALL_SERVICE_ACCOUNT_HOOK } },
-      serviceTemplate: { serviceAccountAnnotations: { ...PRE_INSTALL_SERVICE_ACCOUNT_HOOK } },
-      imageBuilderServiceAccount: { create: false },
-    },
+    }),
   };
 }
