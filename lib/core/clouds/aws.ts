@@ -52,6 +52,7 @@ export interface AwsSqs {
  * @see 002 § Section 2 › AWS (Reference Configuration)
  */
 export interface AwsCloudProps {
+  /** Selects this profile. */
   readonly provider: 'aws';
   /** 12-digit AWS account id (`ml_account_id`). */
   readonly accountId: string;
@@ -59,7 +60,9 @@ export interface AwsCloudProps {
   readonly region: string;
   /** S3 bucket for artifacts (`s3_bucket`). */
   readonly bucket: string;
+  /** Redis for the Celery broker, the cache and KEDA. */
   readonly redis: AwsRedis;
+  /** IRSA roles of the three ServiceAccounts. */
   readonly roles: AwsIrsaRoles;
   /** @default - profile `default`, generated policy and tag templates */
   readonly sqs?: AwsSqs;

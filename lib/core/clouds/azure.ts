@@ -20,11 +20,13 @@ export interface AzureWorkloadIdentity {
  * @see 002 § Section 2 › Azure
  */
 export interface AzureCloudProps {
+  /** Selects this profile. */
   readonly provider: 'azure';
   /** Subscription id (`ml_account_id`). */
   readonly subscriptionId: string;
   /** Azure region (`default_region`), e.g. `eastus`. */
   readonly region: string;
+  /** The managed identity the pods use. */
   readonly identity: AzureWorkloadIdentity;
   /** Key Vault name (`azure.keyvault_name`, the only source of `KEYVAULT_NAME`). */
   readonly keyVaultName: string;

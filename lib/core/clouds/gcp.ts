@@ -10,6 +10,7 @@ import { RedisEndpoint, ResolvedCloud } from './types';
  * @see 002 § Section 2 › GCP
  */
 export interface GcpCloudProps {
+  /** Selects this profile. */
   readonly provider: 'gcp';
   /** Project id (`ml_account_id`, `gcp.project_id`). */
   readonly projectId: string;

@@ -10,6 +10,7 @@ import { RedisEndpoint, ResolvedCloud } from './types';
  * @see 002 § Section 2 › On-prem
  */
 export interface OnPremCloudProps {
+  /** Selects this profile. */
   readonly provider: 'onprem';
   /** Registry the images are mirrored to (`Registries.custom('registry.internal/llm')`). */
   readonly registry: Registry;

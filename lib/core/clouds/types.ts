@@ -29,7 +29,9 @@ export interface ResolveContext {
 
 /** What every cloud profile resolves to, before it is written as values. */
 export interface ResolvedCloud {
+  /** The `cloud_provider` value. */
   readonly provider: CloudProvider;
+  /** The registry every image comes from. */
   readonly registry: Registry;
   /** `config.values.infra.docker_registry_type`, where the prefix alone would pick the wrong client. */
   readonly registryType?: 'ecr' | 'acr' | 'gar' | 'onprem';

@@ -97,18 +97,22 @@ export type ModelEngineDatabase = ModelEngineDatabaseJobs &
   (
     | {
       /**
-         * Existing Kubernetes Secret in the release namespace whose key `database_url` holds the
-         * PostgreSQL URL (the chart reads key `database_url`, not `DATABASE_URL`).
-         */
+       * Existing Kubernetes Secret in the release namespace whose key `database_url` holds the
+       * PostgreSQL URL (the chart reads key `database_url`, not `DATABASE_URL`).
+       * @see 000 § 1. Minimum Viable Config
+       */
       readonly kubernetesSecretName: string;
+      /** Not with `kubernetesSecretName`: exactly one source. */
       readonly cloudSecretName?: undefined;
     }
     | {
       /**
-         * Cloud secret (AWS Secrets Manager JSON with `username`, `password`, `clusterHost`,
-         * `clusterHostRo`, `port`, `dbname`; Azure Key Vault secret holding `host[:port]/dbname`).
-         */
+       * Cloud secret (AWS Secrets Manager JSON with `username`, `password`, `clusterHost`,
+       * `clusterHostRo`, `port`, `dbname`; Azure Key Vault secret holding `host[:port]/dbname`).
+       * @see 000 § 1. Minimum Viable Config
+       */
       readonly cloudSecretName: string;
+      /** Not with `cloudSecretName`: exactly one source. */
       readonly kubernetesSecretName?: undefined;
     }
   );
@@ -126,13 +130,21 @@ export interface ModelEngineDatabaseJobs {
    * @default - service defaults (pool 10, overflow 10)
    * @see 000 § 8 › Database Engine Tuning
    */
-  readonly pool?: { readonly size?: number; readonly maxOverflow?: number };
+  readonly pool?: ModelEngineDatabasePool;
   /** Log every SQL statement (`db_engine_echo`). @default false */
   readonly echo?: boolean;
   /** Log pool events (`db_engine_echo_pool`). @default false */
   readonly echoPool?: boolean;
   /** Stale-connection strategy; only `pessimistic` enables pre-ping. @default 'pessimistic' */
   readonly disconnectStrategy?: 'pessimistic' | 'optimistic';
+}
+
+/** SQLAlchemy pool per engine (the service opens five engines per process). */
+export interface ModelEngineDatabasePool {
+  /** Persistent connections (`db_engine_pool_size`). @default 10 */
+  readonly size?: number;
+  /** Connections above `size` (`db_engine_max_overflow`). @default 10 */
+  readonly maxOverflow?: number;
 }
 
 /** Image settings. */
@@ -146,30 +158,48 @@ export interface ModelEngineImages {
    * pre-install hook only, so changes apply on first install.
    * @default - chart defaults
    */
-  readonly frameworkTags?: {
-    readonly vllm?: string;
-    readonly vllmBatch?: string;
-    readonly vllmBatchV2?: string;
-    readonly tensorrtLlm?: string;
-    readonly textGenerationInference?: string;
-    readonly lightllm?: string;
-    readonly deepspeed?: string;
-  };
+  readonly frameworkTags?: ModelEngineFrameworkTags;
   /** Utility images (balloons, jobs), for air-gapped clusters. @default - chart defaults */
-  readonly utility?: {
-    readonly busybox?: ImageRef;
-    readonly curl?: ImageRef;
-    readonly ubuntu?: ImageRef;
-  };
+  readonly utility?: ModelEngineUtilityImages;
   /** Triton image the service template references. @default - the chart sample's image */
   readonly triton?: ImageRef;
   /** Pull secrets for control-plane pods. @default [] */
   readonly pullSecrets?: readonly string[];
 }
 
+/** Default image tag of each inference framework (`inferenceFramework.*`). */
+export interface ModelEngineFrameworkTags {
+  /** `inferenceFramework.vllm`. @default 'latest' */
+  readonly vllm?: string;
+  /** `inferenceFramework.vllm_batch`. @default '0.17.1-batch' */
+  readonly vllmBatch?: string;
+  /** `inferenceFramework.vllm_batch_v2`. @default '0.17.1-batch' */
+  readonly vllmBatchV2?: string;
+  /** `inferenceFramework.tensorrt_llm`. @default 'latest' */
+  readonly tensorrtLlm?: string;
+  /** `inferenceFramework.text_generation_inference`. @default 'latest' */
+  readonly textGenerationInference?: string;
+  /** `inferenceFramework.lightllm`. @default 'latest' */
+  readonly lightllm?: string;
+  /** `inferenceFramework.deepspeed`. @default 'latest' */
+  readonly deepspeed?: string;
+}
+
+/** Utility images, for air-gapped clusters (`utilityImages.*`). */
+export interface ModelEngineUtilityImages {
+  /** @default public.ecr.aws/docker/library/busybox:latest */
+  readonly busybox?: ImageRef;
+  /** @default curlimages/curl:7.72.0 */
+  readonly curl?: ImageRef;
+  /** Balloon pod image. @default public.ecr.aws/ubuntu/ubuntu:latest */
+  readonly ubuntu?: ImageRef;
+}
+
 /** A repository and tag. */
 export interface ImageRef {
+  /** Full repository path, e.g. `registry.acme.internal/busybox`. */
   readonly repository: string;
+  /** Image tag. */
   readonly tag: string;
 }
 
@@ -184,45 +214,75 @@ export interface ModelEngineFineTuning {
 /** Autoscaling. */
 export interface ModelEngineAutoscaling {
   /** Gateway HPA. @default - enabled, 2..10 replicas, 50 concurrent requests per replica */
-  readonly gateway?: {
-    readonly enabled?: boolean;
-    readonly minReplicas?: number;
-    readonly maxReplicas?: number;
-    readonly targetConcurrency?: number;
-  };
+  readonly gateway?: ModelEngineGatewayAutoscaling;
   /** VPA for gateway, cacher and builder (needs the VPA operator). @default - disabled */
-  readonly vertical?: {
-    readonly enabled: boolean;
-    readonly updateMode?: 'Off' | 'Initial' | 'Recreate' | 'Auto' | 'InPlaceOrRecreate';
-    readonly minAllowed?: { readonly cpu?: string; readonly memory?: string };
-    readonly maxAllowed?: { readonly cpu?: string; readonly memory?: string };
-  };
+  readonly vertical?: ModelEngineVerticalAutoscaling;
   /** Cluster-proportional GPU autoscalers (`autoscaling.prewarming.enabled`). @default false */
   readonly prewarming?: boolean;
   /** Celery autoscaler for async endpoints. @default - enabled, 3 shards */
-  readonly celery?: { readonly enabled?: boolean; readonly shards?: number };
+  readonly celery?: ModelEngineCeleryAutoscaler;
   /**
    * KEDA scale-from-zero for sync endpoints (`min_workers: 0`): the Prometheus server KEDA queries.
    * `false` states that no endpoint scales from zero (acknowledges `ME-KEDA-PROMETHEUS`).
    * @see 000 § 4 › KEDA (Scale-to-Zero for Sync Endpoints)
    */
-  readonly scaleFromZero: { readonly prometheusServerAddress: string; readonly cooldownPeriodSeconds?: number } | false;
+  readonly scaleFromZero: ModelEngineScaleFromZero | false;
+}
+
+/** The gateway HorizontalPodAutoscaler. @see 000 § 4 › Gateway Horizontal Pod Autoscaler */
+export interface ModelEngineGatewayAutoscaling {
+  /** When on, `replicas.gateway` is ignored. @default true */
+  readonly enabled?: boolean;
+  /** @default 2 */
+  readonly minReplicas?: number;
+  /** @default 10 */
+  readonly maxReplicas?: number;
+  /** Concurrent requests per replica before scaling out (needs a custom-metrics adapter). @default 50 */
+  readonly targetConcurrency?: number;
+}
+
+/** VerticalPodAutoscalers for gateway, cacher and builder. */
+export interface ModelEngineVerticalAutoscaling {
+  /** Render the VPAs (the VPA operator and CRDs must be installed). */
+  readonly enabled: boolean;
+  /** VPA update mode. @default 'Auto' */
+  readonly updateMode?: 'Off' | 'Initial' | 'Recreate' | 'Auto' | 'InPlaceOrRecreate';
+  /** Lower bound. @default { cpu: '100m', memory: '128Mi' } */
+  readonly minAllowed?: ResourceQuantities;
+  /** Upper bound. @default { cpu: '8', memory: '16Gi' } */
+  readonly maxAllowed?: ResourceQuantities;
+}
+
+/** CPU and memory as Kubernetes quantities. */
+export interface ResourceQuantities {
+  /** e.g. `500m`, `2` (a number is whole cores). */
+  readonly cpu?: string | number;
+  /** e.g. `4Gi`. */
+  readonly memory?: string;
+}
+
+/** The Celery autoscaler of async endpoints. @see 000 § 4 › Celery Autoscaler */
+export interface ModelEngineCeleryAutoscaler {
+  /** @default true */
+  readonly enabled?: boolean;
+  /** Autoscaler shards (`celery_autoscaler.num_shards`). @default 3 */
+  readonly shards?: number;
+}
+
+/** KEDA scale-from-zero of sync endpoints. @see 000 § 4 › KEDA (Scale-to-Zero for Sync Endpoints) */
+export interface ModelEngineScaleFromZero {
+  /** Prometheus server KEDA queries (`config.values.infra.prometheus_server_address`). */
+  readonly prometheusServerAddress: string;
+  /** Seconds after the last request before scaling to zero (`keda.cooldownPeriod`). @default 300 */
+  readonly cooldownPeriodSeconds?: number;
 }
 
 /** Networking. */
 export interface ModelEngineNetworking {
   /** Istio routing. @default - VirtualService and DestinationRule on, host `<dnsHostDomain>`, gateway `default/internal-gateway` */
-  readonly istio?: {
-    readonly enabled?: boolean;
-    readonly hosts?: readonly string[];
-    /** `<namespace>/<name>` of Istio Gateways. */
-    readonly gateways?: readonly string[];
-    readonly virtualServiceAnnotations?: Readonly<Record<string, string>>;
-    readonly destinationRule?: boolean;
-    readonly destinationRuleAnnotations?: Readonly<Record<string, string>>;
-  };
+  readonly istio?: ModelEngineIstio;
   /** Gateway Service. @default ClusterIP on port 80 */
-  readonly service?: { readonly type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer'; readonly port?: number; readonly nodePort?: number };
+  readonly service?: ModelEngineService;
   /**
    * Scheme of the in-cluster gateway URL (`hostDomain.prefix`). The URL points at the plain-HTTP
    * gateway Service, so keep `http://` unless the Service itself serves TLS.
@@ -231,6 +291,32 @@ export interface ModelEngineNetworking {
   readonly gatewayUrlScheme?: 'http://' | 'https://';
   /** Redis TLS for KEDA on clouds without a cloud profile setting. @default - from the cloud profile */
   readonly redisUnsafeSsl?: boolean;
+}
+
+/** Istio routing of the gateway. @see 000 § 5 › Istio VirtualService and DestinationRule */
+export interface ModelEngineIstio {
+  /** VirtualService and DestinationRule, and `launch.istio_enabled`. @default true */
+  readonly enabled?: boolean;
+  /** Hosts the VirtualService answers (`virtualservice.hostDomains`). @default [dnsHostDomain] */
+  readonly hosts?: readonly string[];
+  /** `<namespace>/<name>` of Istio Gateways. @default ['default/internal-gateway'] */
+  readonly gateways?: readonly string[];
+  /** @default {} */
+  readonly virtualServiceAnnotations?: Readonly<Record<string, string>>;
+  /** Render the DestinationRule. @default true */
+  readonly destinationRule?: boolean;
+  /** @default {} */
+  readonly destinationRuleAnnotations?: Readonly<Record<string, string>>;
+}
+
+/** The gateway Service. */
+export interface ModelEngineService {
+  /** Keep ClusterIP with Istio. @default 'ClusterIP' */
+  readonly type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
+  /** @default 80 */
+  readonly port?: number;
+  /** Only with type NodePort (30000-32767). @default - assigned by Kubernetes */
+  readonly nodePort?: number;
 }
 
 /** Observability. */
@@ -250,18 +336,9 @@ export interface ModelEngineObservability {
 /** Security. */
 export interface ModelEngineSecurity {
   /** Pod security context of gateway, builder and cacher. @default runAsNonRoot with UID/GID/fsGroup 65532 */
-  readonly podSecurityContext?: {
-    readonly runAsUser?: number;
-    readonly runAsGroup?: number;
-    readonly runAsNonRoot?: boolean;
-    readonly fsGroup?: number;
-  };
+  readonly podSecurityContext?: ModelEnginePodSecurityContext;
   /** Container security context. @default no privilege escalation, drop ALL, writable root fs */
-  readonly containerSecurityContext?: {
-    readonly allowPrivilegeEscalation?: boolean;
-    readonly readOnlyRootFilesystem?: boolean;
-    readonly capabilities?: { readonly drop?: readonly string[]; readonly add?: readonly string[] };
-  };
+  readonly containerSecurityContext?: ModelEngineContainerSecurityContext;
   /** Capabilities dropped from inference containers. @default ['all'] */
   readonly inferenceDropCapabilities?: readonly string[];
   /** SHA-256 Celery signing (`celery_enable_sha256`), required for FIPS / FedRAMP. Changing it needs drained queues. @default - unset */
@@ -272,15 +349,34 @@ export interface ModelEngineSecurity {
   readonly automountServiceAccountToken?: boolean;
 }
 
+/** Pod security context of gateway, builder and cacher. @see 000 § 7 › Pod Security Context */
+export interface ModelEnginePodSecurityContext {
+  /** UID (Chainguard images use 65532). */
+  readonly runAsUser?: number;
+  /** GID. */
+  readonly runAsGroup?: number;
+  /** Refuse to run as UID 0. */
+  readonly runAsNonRoot?: boolean;
+  /** Volume GID; keep it equal to runAsGroup. */
+  readonly fsGroup?: number;
+}
+
+/** Container security context of gateway, builder and cacher. @see 000 § 7 › Container Security Context */
+export interface ModelEngineContainerSecurityContext {
+  /** Keep false. */
+  readonly allowPrivilegeEscalation?: boolean;
+  /** The service writes to /tmp; true needs a writable /tmp volume. */
+  readonly readOnlyRootFilesystem?: boolean;
+  /** Linux capabilities to drop and add. */
+  readonly capabilities?: { readonly drop?: readonly string[]; readonly add?: readonly string[] };
+}
+
 /** Control plane. */
 export interface ModelEngineControlPlane {
   /** Replicas (the gateway's only when its HPA is off). @default gateway 2, cacher 1, builder 1 */
   readonly replicas?: { readonly gateway?: number; readonly cacher?: number; readonly builder?: number };
   /** Resources of gateway, builder and cacher containers. @default requests cpu 2, memory 4Gi */
-  readonly resources?: {
-    readonly requests?: { readonly cpu?: string | number; readonly memory?: string };
-    readonly limits?: { readonly cpu?: string | number; readonly memory?: string };
-  };
+  readonly resources?: { readonly requests?: ResourceQuantities; readonly limits?: ResourceQuantities };
   /** Node selector (replaces the chart's `node-lifecycle: normal`). @default { 'node-lifecycle': 'normal' } */
   readonly nodeSelector?: Readonly<Record<string, string>>;
   /** Tolerations. @default [] */
@@ -291,8 +387,9 @@ export interface ModelEngineControlPlane {
   readonly podDisruptionBudget?: { readonly enabled?: boolean; readonly minAvailable?: number | string; readonly maxUnavailable?: number | string };
   /** Extra env vars for gateway, builder and cacher. @default [] */
   readonly extraEnv?: readonly Record<string, unknown>[];
-  /** Extra volumes and mounts. @default [] */
+  /** Extra volumes of gateway, builder and cacher pods. @default [] */
   readonly extraVolumes?: readonly Record<string, unknown>[];
+  /** Extra volume mounts of their containers. @default [] */
   readonly extraVolumeMounts?: readonly Record<string, unknown>[];
   /**
    * Extra namespaces to create the control-plane and kaniko ServiceAccounts in. The chart also binds
@@ -321,16 +418,25 @@ export interface ModelEngineInference {
   /** envFrom for inference pods. @default [] */
   readonly envFrom?: readonly Record<string, unknown>[];
   /** PVC-backed model cache (needs an RWX storage class). @default - disabled */
-  readonly modelCache?: {
-    readonly enabled: boolean;
-    readonly storage?: string;
-    readonly storageClassName?: string;
-    readonly accessMode?: 'ReadWriteMany' | 'ReadWriteOnce' | 'ReadOnlyMany' | 'ReadWriteOncePod';
-    readonly mountPath?: string;
-    readonly lockStaleSeconds?: number;
-  };
+  readonly modelCache?: ModelEngineModelCache;
   /** Bind sync forwarders to 0.0.0.0 (IPv4). @default false */
   readonly forwarderForceIpv4?: boolean;
+}
+
+/** A PVC-backed model cache shared by an endpoint's pods (`modelCache.*`). */
+export interface ModelEngineModelCache {
+  /** Use the cache. */
+  readonly enabled: boolean;
+  /** PVC size. @default '100Gi' */
+  readonly storage?: string;
+  /** Storage class; must support the access mode. @default - the cluster default */
+  readonly storageClassName?: string;
+  /** @default 'ReadWriteMany' */
+  readonly accessMode?: 'ReadWriteMany' | 'ReadWriteOnce' | 'ReadOnlyMany' | 'ReadWriteOncePod';
+  /** @default '/mnt/model-cache' */
+  readonly mountPath?: string;
+  /** Seconds before an abandoned download lock is taken over. @default 600 */
+  readonly lockStaleSeconds?: number;
 }
 
 /** Accelerator names balloons can target (GPU types plus `cpu`). */
@@ -360,11 +466,13 @@ export interface ModelEngineBalloons {
   readonly reserveHighPriority?: boolean;
   /** Node selector of all balloons. @default { 'node-lifecycle': 'normal' } */
   readonly nodeSelector?: Readonly<Record<string, string>>;
+  /** Balloon deployments, one per accelerator. @default [] */
   readonly pools?: readonly BalloonSpec[];
 }
 
 /** Image cache device pools. */
 export interface ModelEngineImageCache {
+  /** Device pools to pre-pull onto. */
   readonly devices: readonly ImageCacheDevice[];
 }
 
@@ -398,15 +506,21 @@ export interface ModelEngineAdvanced {
   readonly restartKedaOperator?: boolean;
   /** Paths of config files baked into the image, instead of rendered config. */
   readonly configFiles?: { readonly infra?: string; readonly launch?: string };
-  /** Celery broker/backend URL overrides (override every Celery app in the process). */
+  /** `CELERY_BROKER_URL`: overrides the broker of every Celery app in the process. @default - unset */
   readonly celeryBrokerUrl?: string;
+  /** `CELERY_RESULT_BACKEND`: overrides every Celery result backend. @default - unset */
   readonly celeryResultBackend?: string;
+  /** `CELERY_ELASTICACHE_ENABLED` (only false as a string turns it off). @default - chart default (true) */
   readonly celeryElasticacheEnabled?: boolean;
-  /** Service fields with no other prop. */
+  /** `billing_queue_arn` (required by the service). @default 'unused' */
   readonly billingQueueArn?: string;
+  /** `model_primitive_host` (required by the service, never read). @default 'unused' */
   readonly modelPrimitiveHost?: string;
+  /** `identity_service_url`; setting it turns authentication on. @default - unset (no auth) */
   readonly identityServiceUrl?: string;
+  /** Firehose role and stream for post-inference hooks. @default - unset */
   readonly firehose?: { readonly roleArn?: string; readonly streamName?: string };
+  /** AWS profiles of ML workers and inference workers (`profile_ml_*`). @default - 'default' */
   readonly awsProfiles?: { readonly mlWorker?: string; readonly mlInferenceWorker?: string };
   /** Image-builder ServiceAccount annotations added to the cloud profile's. */
   readonly imageBuilderServiceAccountAnnotations?: Readonly<Record<string, string>>;
