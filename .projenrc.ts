@@ -7,6 +7,24 @@ import { javascript, typescript } from 'projen';
 const subpathExports: Record<string, string> = {
   '.': 'index',
   './cdk8s': 'cdk8s/index',
+  './pulumi': 'pulumi/index',
+  './pulumi/aws': 'pulumi/aws/index',
+  './pulumi/azure': 'pulumi/azure/index',
+  './pulumi/gcp': 'pulumi/gcp/index',
+  './pulumi/onprem': 'pulumi/onprem/index',
+};
+
+/** Framework packages: optional peers (a user installs the ones they use), pinned dev deps here. */
+const frameworks: Record<string, [peer: string, dev: string]> = {
+  'cdk8s': ['^2.70.0', '2.70.106'],
+  'cdk8s-plus-27': ['^2.9.0', '2.9.5'],
+  'constructs': ['^10.4.0', '10.4.2'],
+  '@pulumi/pulumi': ['^3.140.0', '3.247.0'], // the last release that supports Node 20
+  '@pulumi/kubernetes': ['^4.18.0', '4.34.2'],
+  '@pulumi/aws': ['^7.0.0', '7.48.0'],
+  '@pulumi/azure-native': ['^3.0.0', '3.28.0'],
+  '@pulumi/gcp': ['^9.0.0', '9.37.0'],
+  '@pulumi/random': ['^4.16.0', '4.21.2'],
 };
 
 const compilerOptions = {
@@ -36,15 +54,13 @@ const project = new typescript.TypeScriptProject({
   license: 'Apache-2.0',
   copyrightOwner: 'llm-platform-constructs authors',
   deps: ['yaml@^2.9.1'],
-  peerDeps: ['cdk8s@^2.70.0', 'cdk8s-plus-27@^2.9.0', 'constructs@^10.4.0'],
+  peerDeps: Object.entries(frameworks).map(([name, [peer]]) => `${name}@${peer}`),
   peerDependencyOptions: { pinnedDevDependency: false },
   entrypoint: 'build/index.js',
   entrypointTypes: 'build/index.d.ts',
   devDeps: [
     '@types/node@^20',
-    'cdk8s@2.70.106',
-    'cdk8s-plus-27@2.9.5',
-    'constructs@10.4.2',
+    ...Object.entries(frameworks).map(([name, [, dev]]) => `${name}@${dev}`),
     'fast-check@^4',
     'typedoc@~0.28.0',
     'typedoc-plugin-markdown@~4.9.0',
@@ -76,11 +92,7 @@ project.deps.removeDependency('eslint-import-resolver-typescript');
 project.addDevDeps('eslint-import-resolver-typescript@3.6.3');
 
 // Optional peers: core and CLI work without any framework installed.
-project.package.addField('peerDependenciesMeta', {
-  'cdk8s': { optional: true },
-  'cdk8s-plus-27': { optional: true },
-  'constructs': { optional: true },
-});
+project.package.addField('peerDependenciesMeta', Object.fromEntries(Object.keys(frameworks).map((name) => [name, { optional: true }])));
 
 const exportsField: Record<string, unknown> = {};
 for (const [subpath, file] of Object.entries(subpathExports)) {

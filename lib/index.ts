@@ -9,6 +9,7 @@ export * from './core/schema';
 export * from './core/release';
 export * from './core/images';
 export * from './core/hardware';
+export * from './core/warmers';
 export * from './core/clouds';
 export * from './core/charts/model-engine';
 export * from './core/charts';

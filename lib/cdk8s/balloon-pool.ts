@@ -3,9 +3,8 @@ import { Construct } from 'constructs';
 import { ModelEngine } from './model-engine';
 import { loadPlus, SMALL } from './plus';
 import { BalloonAccelerator } from '../core/charts/model-engine';
+import { ACCELERATOR_LABEL, balloonProblems, PAUSE_IMAGE } from '../core/warmers';
 
-/** Label key model-engine (and its balloons) select GPU nodes by. */
-export const ACCELERATOR_LABEL = 'k8s.amazonaws.com/accelerator';
 
 /** Props of a pool of balloon pods that keep GPU nodes warm. @see 000 § 3 › Balloon Pods */
 export interface BalloonPoolProps {
@@ -35,7 +34,7 @@ export interface BalloonPoolProps {
 export class BalloonPool extends Construct {
   constructor(scope: Construct, id: string, props: BalloonPoolProps) {
     super(scope, id);
-    this.node.addValidation({ validate: () => validateBalloon(props) });
+    this.node.addValidation({ validate: () => balloonProblems(props) });
     if (props.modelEngine) {
       props.modelEngine.addBalloon({ acceleratorName: props.accelerator, replicaCount: props.replicas, gpuCount: props.gpusPerPod });
       return;
@@ -63,7 +62,7 @@ export class BalloonPool extends Construct {
       containers: [
         {
           name: 'main',
-          image: props.image ?? 'registry.k8s.io/pause:3.9',
+          image: props.image ?? PAUSE_IMAGE,
           imagePullPolicy: kplus.ImagePullPolicy.IF_NOT_PRESENT,
           resources: SMALL(kplus),
           securityContext: { ensureNonRoot: true, user: 65535, group: 65535 },
@@ -82,16 +81,4 @@ export class BalloonPool extends Construct {
       raw.addJsonPatch(JsonPatch.add('/spec/template/spec/containers/0/resources/limits/nvidia.com~1gpu', kplus.k8s.Quantity.fromNumber(props.gpusPerPod ?? 1)));
     }
   }
-}
-
-function validateBalloon(props: BalloonPoolProps): string[] {
-  const errors: string[] = [];
-  if (!Number.isInteger(props.replicas) || props.replicas < 0) errors.push(`'replicas' must be a whole number >= 0, got ${JSON.stringify(props.replicas)}`);
-  if (props.gpusPerPod !== undefined && (!Number.isInteger(props.gpusPerPod) || props.gpusPerPod < 1)) {
-    errors.push(`'gpusPerPod' must be a whole number >= 1, got ${JSON.stringify(props.gpusPerPod)}`);
-  }
-  if (typeof props.accelerator !== 'string' || !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(props.accelerator)) {
-    errors.push(`'accelerator' must be a GPU type label value such as nvidia-ampere-a10, or cpu; got ${JSON.stringify(props.accelerator)}`);
-  }
-  return errors;
 }

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { ModelEngine } from './model-engine';
 import { loadPlus, SMALL } from './plus';
 import { ImageCacheDevice } from '../core/charts/model-engine';
+import { imageCacheProblems, PAUSE_IMAGE } from '../core/warmers';
 
 /** Props of an image cache that pre-pulls inference images onto device pools. @see 000 § 3 › Image Cache */
 export interface ImageCacheProps {
@@ -23,7 +24,7 @@ export interface ImageCacheProps {
 export class ImageCache extends Construct {
   constructor(scope: Construct, id: string, props: ImageCacheProps) {
     super(scope, id);
-    this.node.addValidation({ validate: () => validateImageCache(props) });
+    this.node.addValidation({ validate: () => imageCacheProblems(props, props.modelEngine !== undefined) });
     const devices = Array.isArray(props.devices) ? props.devices : [];
     if (props.modelEngine) {
       for (const device of devices) props.modelEngine.addImageCacheDevice(device);
@@ -50,7 +51,7 @@ export class ImageCache extends Construct {
         containers: [
           {
             name: 'main',
-            image: 'registry.k8s.io/pause:3.9',
+            image: PAUSE_IMAGE,
             imagePullPolicy: kplus.ImagePullPolicy.IF_NOT_PRESENT,
             resources: SMALL(kplus),
             securityContext: { ensureNonRoot: true, user: 65535, group: 65535 },
@@ -68,20 +69,4 @@ export class ImageCache extends Construct {
       }
     }
   }
-}
-
-function validateImageCache(props: ImageCacheProps): string[] {
-  const errors: string[] = [];
-  if (!Array.isArray(props.devices) || props.devices.length === 0) errors.push(`'devices' must list at least one device pool, got ${JSON.stringify(props.devices)}`);
-  const names = new Set<string>();
-  (Array.isArray(props.devices) ? props.devices : []).forEach((device, i) => {
-    if (typeof device?.name !== 'string' || !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(device.name)) {
-      errors.push(`'devices[${i}].name' must be a DNS label, got ${JSON.stringify(device?.name)}`);
-    } else if (names.has(device.name)) {errors.push(`'devices[${i}].name' ${JSON.stringify(device.name)} is used twice`);} else {names.add(device.name);}
-    if (typeof device?.nodeSelector !== 'object' || device.nodeSelector === null) errors.push(`'devices[${i}].nodeSelector' must be a map of labels`);
-  });
-  if (!props.modelEngine && (!Array.isArray(props.images) || props.images.length === 0)) {
-    errors.push('\'images\' must list the images to pre-pull when the cache is not attached to a ModelEngine');
-  }
-  return errors;
 }
