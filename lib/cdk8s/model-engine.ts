@@ -1,4 +1,4 @@
-import { ApiObject } from 'cdk8s';
+import { ApiObject, ApiObjectProps } from 'cdk8s';
 import { Construct } from 'constructs';
 import { reportFindings } from './findings';
 import { emitRelease, ReleaseOutputOptions } from './release';
@@ -10,6 +10,7 @@ import {
   ImageCacheDevice,
   ModelEngineBuild,
   ModelEngineProps,
+  redisBrokerAliasManifests,
 } from '../core/charts/model-engine';
 import { Finding } from '../core/findings';
 import { cloneDeep } from '../core/merge';
@@ -99,32 +100,10 @@ export class ModelEngine extends Construct {
 
   /** Emits the alias Service the celery autoscaler needs with a Redis broker; true when emitted. */
   private emitRedisBrokerAlias(): boolean {
-    const values = this.build().release.values;
-    const redisBroker = values.celeryBrokerType === 'redis' && isRecord(values.celery_autoscaler) && values.celery_autoscaler.enabled === true;
-    const host = values.redisHost;
-    const port = Number(values.redisPort ?? 6379);
-    if (!(this.props.redisBrokerAlias ?? true) || !redisBroker || typeof host !== 'string' || !Number.isInteger(port)) return false;
-    const metadata = { name: 'redis-message-broker-master', namespace: 'default' };
-    if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) {
-      new ApiObject(this, 'RedisBrokerAlias', {
-        apiVersion: 'v1',
-        kind: 'Service',
-        metadata,
-        spec: { ports: [{ name: 'redis', port: 6379, targetPort: port, protocol: 'TCP' }] },
-      });
-      new ApiObject(this, 'RedisBrokerAliasEndpoints', {
-        apiVersion: 'discovery.k8s.io/v1',
-        kind: 'EndpointSlice',
-        metadata: { name: 'redis-message-broker-master-1', namespace: 'default', labels: { 'kubernetes.io/service-name': metadata.name } },
-        addressType: 'IPv4',
-        endpoints: [{ addresses: [host] }],
-        ports: [{ name: 'redis', port, protocol: 'TCP' }],
-      });
-      return true;
-    }
-    if (port !== 6379) return false; // an ExternalName cannot remap the port
-    new ApiObject(this, 'RedisBrokerAlias', { apiVersion: 'v1', kind: 'Service', metadata, spec: { type: 'ExternalName', externalName: host } });
-    return true;
+    if (!(this.props.redisBrokerAlias ?? true)) return false;
+    const manifests = redisBrokerAliasManifests(this.build().release.values);
+    manifests.forEach((manifest, i) => new ApiObject(this, i === 0 ? 'RedisBrokerAlias' : `RedisBrokerAlias${i}`, manifest as unknown as ApiObjectProps));
+    return manifests.length > 0;
   }
 
   private validateOutput(): string[] {

@@ -1,5 +1,6 @@
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
+import { containsOutputs } from './checks';
 import { raiseFindings } from './findings';
 import { DeepInput, InputProps } from './inputs';
 import {
@@ -10,6 +11,7 @@ import {
   ImageCacheDevice,
   ModelEngineDatabaseJobs,
   ModelEngineProps,
+  redisBrokerAliasManifests,
 } from '../core/charts/model-engine';
 import { Finding } from '../core/findings';
 import { isRecord } from '../core/paths';
@@ -46,6 +48,13 @@ export interface ModelEngineArgs extends InputProps<Omit<ModelEngineProps, 'data
   readonly skipAwait?: pulumi.Input<boolean>;
   /** Helm timeout in seconds (the migration hook runs within it). @default 900 */
   readonly timeoutSeconds?: pulumi.Input<number>;
+  /**
+   * With a Redis broker (GCP, on-prem) the chart's celery autoscaler connects to
+   * `redis-message-broker-master.default`; when true and the props are known at construction, a
+   * Service of that name points at the broker (see `redisBrokerAliasManifests`).
+   * @default true
+   */
+  readonly redisBrokerAlias?: boolean;
 }
 
 /**
@@ -68,6 +77,7 @@ export class ModelEngine extends pulumi.ComponentResource {
   private readonly balloons: DeepInput<BalloonSpec>[] = [];
   private readonly devices: DeepInput<ImageCacheDevice>[] = [];
   private sealed = false;
+  private readonly aliased: boolean;
 
   constructor(name: string, args: ModelEngineArgs, opts?: pulumi.ComponentResourceOptions) {
     super('llm-platform:index:ModelEngine', name, {}, opts);
@@ -76,7 +86,8 @@ export class ModelEngine extends pulumi.ComponentResource {
     this.endpointNamespace = pulumi.output(args.endpointNamespace).apply((n) => n ?? DEFAULT_ENDPOINT_NAMESPACE);
     const child = { parent: this };
     // With plain props the findings are known now: fail before creating anything.
-    if (!containsOutputs(args)) this.checkPlain(args, releaseName);
+    const plainValues = containsOutputs(args) ? undefined : this.checkPlain(args, releaseName);
+    this.aliased = plainValues !== undefined && (args.redisBrokerAlias ?? true) && this.createRedisBrokerAlias(name, plainValues);
 
     const namespaces =
       args.createNamespaces === false
@@ -155,12 +166,26 @@ export class ModelEngine extends pulumi.ComponentResource {
     this.devices.push(device);
   }
 
-  private checkPlain(args: ModelEngineArgs, releaseName: string): void {
+  private checkPlain(args: ModelEngineArgs, releaseName: string): Record<string, unknown> {
     const { props, database, redisAuthToken } = splitArgs(args);
     const db = isUrlDatabase(database) ? { ...database, url: undefined, kubernetesSecretName: `${releaseName}-database` } : database;
     const advanced = redisAuthToken !== undefined ? { ...(props.advanced ?? {}), redisAuthTokenSecret: { name: `${releaseName}-redis-auth`, key: 'auth_token' } } : props.advanced;
-    const { findings } = buildModelEngine({ ...(props as unknown as ModelEngineProps), database: db as ModelEngineProps['database'], advanced: advanced as ModelEngineProps['advanced'] }, releaseName);
+    const full = { ...(props as unknown as ModelEngineProps), database: db as ModelEngineProps['database'], advanced: advanced as ModelEngineProps['advanced'] };
+    const { release, findings } = buildModelEngine(full, releaseName);
     raiseFindings(this, findings.filter((f) => f.severity === 'error'));
+    return release.values;
+  }
+
+  /** Creates the Service the celery autoscaler's built-in Redis name resolves to; true when created. */
+  private createRedisBrokerAlias(name: string, values: Record<string, unknown>): boolean {
+    const manifests = redisBrokerAliasManifests(values);
+    for (const manifest of manifests) {
+      const { apiVersion: _v, kind, ...rest } = manifest;
+      const id = `${name}-redis-broker-alias${kind === 'EndpointSlice' ? '-endpoints' : ''}`;
+      if (kind === 'EndpointSlice') new k8s.discovery.v1.EndpointSlice(id, rest as unknown as k8s.discovery.v1.EndpointSliceArgs, { parent: this });
+      else new k8s.core.v1.Service(id, rest as k8s.core.v1.ServiceArgs, { parent: this });
+    }
+    return manifests.length > 0;
   }
 
   private assertOpen(method: string): void {
@@ -188,7 +213,7 @@ export class ModelEngine extends pulumi.ComponentResource {
       balloons: pools.length ? { ...(props.balloons ?? {}), pools } : props.balloons,
       imageCache: devices.length ? { devices } : props.imageCache,
     };
-    const { release, findings } = buildModelEngine(full, releaseName);
+    const { release, findings } = buildModelEngine(full, releaseName, { redisBrokerAlias: this.aliased });
     const unsupported: Finding[] = release.secretValues.map((ref) => ({
       ruleId: 'PULUMI-SECRET-VALUES',
       severity: 'error',
@@ -213,15 +238,6 @@ function splitArgs(args: ModelEngineArgs) {
   const { database, redisAuthToken, chartPath: _chart, releaseName: _name, createNamespaces: _ns, ...rest } = args;
   const { skipAwait: _skip, timeoutSeconds: _timeout, ...props } = rest;
   return { props, database, redisAuthToken };
-}
-
-/** Whether any leaf is an Output or a Promise (then checks wait for the values). */
-function containsOutputs(value: unknown, depth = 0): boolean {
-  if (pulumi.Output.isInstance(value) || value instanceof Promise) return true;
-  if (depth > 20) return false;
-  if (Array.isArray(value)) return value.some((v) => containsOutputs(v, depth + 1));
-  if (isRecord(value)) return Object.values(value).some((v) => containsOutputs(v, depth + 1));
-  return false;
 }
 
 function isUrlDatabase(database: ModelEngineArgs['database']): database is ModelEngineDatabaseUrl {

@@ -11,13 +11,24 @@ export interface Recorded {
  * Records every resource under `pulumi.runtime.setMocks` (no Pulumi CLI needed); provider functions
  * (invokes) are answered by `calls`, and any other call fails the test.
  */
+/** Outputs a real provider would compute, per type token. */
+const COMPUTED: Record<string, (name: string, inputs: Record<string, any>) => Record<string, any>> = {
+  'aws:iam/role:Role': (name) => ({ arn: `arn:aws:iam::111122223333:role/${name}`, name }),
+  'aws:elasticache/replicationGroup:ReplicationGroup': (name) => ({ primaryEndpointAddress: `master.${name}.abc123.use1.cache.amazonaws.com` }),
+  'aws:rds/instance:Instance': (name) => ({ address: `${name}.abc123.us-east-1.rds.amazonaws.com`, port: 5432 }),
+  'aws:secretsmanager/secret:Secret': (name) => ({ name, arn: `arn:aws:secretsmanager:us-east-1:111122223333:secret:${name}-AbCdEf` }),
+  'aws:ecr/repository:Repository': (_name, inputs) => ({ arn: `arn:aws:ecr:us-east-1:111122223333:repository/${inputs.name}` }),
+  'random:index/randomPassword:RandomPassword': (name) => ({ result: `generated-${name}-0123456789` }),
+};
+
 export function recordResources(calls: Record<string, (inputs: any) => Record<string, any>> = {}): Recorded[] {
   const recorded: Recorded[] = [];
   void pulumi.runtime.setMocks(
     {
       newResource: (args) => {
         recorded.push({ type: args.type, name: args.name, inputs: args.inputs });
-        return { id: `${args.name}-id`, state: { ...args.inputs, arn: `arn:aws:mock:::${args.name}` } };
+        const computed = COMPUTED[args.type]?.(args.name, args.inputs) ?? {};
+        return { id: `${args.name}-id`, state: { arn: `arn:aws:mock:::${args.name}`, ...args.inputs, ...computed } };
       },
       call: (args) => {
         const answer = calls[args.token];

@@ -23,8 +23,12 @@ describe('ModelEngine (Pulumi)', () => {
     const props = { ...GCP_PROPS, acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED'] };
     const pulumiValues = await valueOf(new ModelEngine('parity', { ...props, chartPath: '/c' }).values);
     const chart = new Chart(Testing.app(), 'parity');
-    const cdk8sValues = new Cdk8sModelEngine(chart, 'ME', { ...props, redisBrokerAlias: false }).values;
+    const cdk8sValues = new Cdk8sModelEngine(chart, 'ME', props).values;
     expect(pulumiValues).toEqual(cdk8sValues);
+    await settle();
+    // Both emit the Service the celery autoscaler's built-in Redis host resolves to.
+    expect(find(recorded, 'kubernetes:core/v1:Service', 'parity-redis-broker-alias')[0].inputs.metadata).toEqual({ name: 'redis-message-broker-master', namespace: 'default' });
+    expect(find(recorded, 'kubernetes:discovery.k8s.io/v1:EndpointSlice', 'parity-redis-broker-alias-endpoints')[0].inputs.endpoints).toEqual([{ addresses: ['10.20.30.40'] }]);
   });
 
   test('takes pulumi.Input at the leaves', async () => {
