@@ -28,3 +28,20 @@ test('a standalone BalloonPool loads cdk8s-plus-27 on demand', () => {
     "new BalloonPool(new Chart(new App(),'c'),'b',{accelerator:'cpu',replicas:1});";
   expect(from(loadedBy('llm-platform-constructs/cdk8s', use), /^cdk8s-plus-27\//).length).toBeGreaterThan(0);
 });
+
+test.each([
+  ['llm-platform-constructs/pulumi', /^@pulumi\/(aws|azure-native|gcp)\//],
+  ['llm-platform-constructs/pulumi/aws', /^@pulumi\/(azure-native|gcp)\//],
+  ['llm-platform-constructs/pulumi/azure', /^@pulumi\/(aws|gcp)\//],
+  ['llm-platform-constructs/pulumi/gcp', /^@pulumi\/(aws|azure-native)\//],
+  ['llm-platform-constructs/pulumi/onprem', /^@pulumi\/(aws|azure-native|gcp)\//],
+])('%s loads no other cloud provider', (subpath, others) => {
+  const modules = loadedBy(subpath);
+  expect(from(modules, others)).toEqual([]);
+  expect(from(modules, /^(cdk8s|cdk8s-plus-27)\//)).toEqual([]);
+});
+
+test('the core and cdk8s entry points load no @pulumi module', () => {
+  expect(from(loadedBy('llm-platform-constructs'), /^@pulumi\//)).toEqual([]);
+  expect(from(loadedBy('llm-platform-constructs/cdk8s'), /^@pulumi\//)).toEqual([]);
+});

@@ -19,6 +19,17 @@ const COMPUTED: Record<string, (name: string, inputs: Record<string, any>) => Re
   'aws:secretsmanager/secret:Secret': (name) => ({ name, arn: `arn:aws:secretsmanager:us-east-1:111122223333:secret:${name}-AbCdEf` }),
   'aws:ecr/repository:Repository': (_name, inputs) => ({ arn: `arn:aws:ecr:us-east-1:111122223333:repository/${inputs.name}` }),
   'random:index/randomPassword:RandomPassword': (name) => ({ result: `generated-${name}-0123456789` }),
+  'gcp:redis/instance:Instance': () => ({ host: '10.1.2.3', port: 6379 }),
+  'gcp:serviceaccount/account:Account': (_name, inputs) => ({
+    email: `${inputs.accountId}@${inputs.project}.iam.gserviceaccount.com`,
+    name: `projects/${inputs.project}/serviceAccounts/${inputs.accountId}@${inputs.project}.iam.gserviceaccount.com`,
+  }),
+  'azure-native:managedidentity:UserAssignedIdentity': (_name, inputs) => ({
+    clientId: '3c1d2e4f-1111-4a2b-8c3d-abcdefabcdef',
+    principalId: '7a8b9c0d-2222-4e5f-9a0b-fedcbafedcba',
+    name: inputs.resourceName,
+  }),
+  'azure-native:redis:Redis': (_name, inputs) => ({ hostName: `${inputs.name}.redis.cache.windows.net` }),
 };
 
 export function recordResources(calls: Record<string, (inputs: any) => Record<string, any>> = {}): Recorded[] {
@@ -28,7 +39,7 @@ export function recordResources(calls: Record<string, (inputs: any) => Record<st
       newResource: (args) => {
         recorded.push({ type: args.type, name: args.name, inputs: args.inputs });
         const computed = COMPUTED[args.type]?.(args.name, args.inputs) ?? {};
-        return { id: `${args.name}-id`, state: { arn: `arn:aws:mock:::${args.name}`, ...args.inputs, ...computed } };
+        return { id: `/mock/${args.name}`, state: { arn: `arn:aws:mock:::${args.name}`, ...args.inputs, ...computed } };
       },
       call: (args) => {
         const answer = calls[args.token];
