@@ -70,6 +70,11 @@ const project = new typescript.TypeScriptProject({
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     jestConfig: {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
+      // Examples import the package by name; tests run them against the TypeScript source.
+      moduleNameMapper: {
+        '^llm-platform-constructs$': '<rootDir>/lib/index.ts',
+        '^llm-platform-constructs/(.*)$': '<rootDir>/lib/$1/index.ts',
+      },
       coveragePathIgnorePatterns: ['/node_modules/', '/test/'],
     },
   },

@@ -14,6 +14,11 @@ const typedoc = join(root, 'node_modules', 'typedoc', 'bin', 'typedoc');
 const entryPoints = [
   ['lib/index.ts', 'llm-platform-constructs', 'index.md'],
   ['lib/cdk8s/index.ts', 'llm-platform-constructs/cdk8s', 'cdk8s.md'],
+  ['lib/pulumi/index.ts', 'llm-platform-constructs/pulumi', 'pulumi.md'],
+  ['lib/pulumi/aws/index.ts', 'llm-platform-constructs/pulumi/aws', 'pulumi/aws.md'],
+  ['lib/pulumi/azure/index.ts', 'llm-platform-constructs/pulumi/azure', 'pulumi/azure.md'],
+  ['lib/pulumi/gcp/index.ts', 'llm-platform-constructs/pulumi/gcp', 'pulumi/gcp.md'],
+  ['lib/pulumi/onprem/index.ts', 'llm-platform-constructs/pulumi/onprem', 'pulumi/onprem.md'],
 ];
 const result = spawnSync(
   process.execPath,

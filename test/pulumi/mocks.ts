@@ -32,7 +32,7 @@ const COMPUTED: Record<string, (name: string, inputs: Record<string, any>) => Re
   'azure-native:redis:Redis': (_name, inputs) => ({ hostName: `${inputs.name}.redis.cache.windows.net` }),
 };
 
-export function recordResources(calls: Record<string, (inputs: any) => Record<string, any>> = {}): Recorded[] {
+export function recordResources(calls: Record<string, (inputs: any) => Record<string, any>> = {}, project = 'llm-platform'): Recorded[] {
   const recorded: Recorded[] = [];
   void pulumi.runtime.setMocks(
     {
@@ -47,7 +47,7 @@ export function recordResources(calls: Record<string, (inputs: any) => Record<st
         return answer(args.inputs);
       },
     },
-    'llm-platform',
+    project,
     'test',
     false,
   );

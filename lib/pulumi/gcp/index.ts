@@ -99,16 +99,16 @@ export class GcpModelEngineInfra extends pulumi.ComponentResource {
       email: this.serviceAccount.email,
     });
     this.cloud = resolved.apply(
-        (o): GcpCloudProps => ({
-          provider: 'gcp',
-          projectId: o.projectId,
-          region: o.region,
-          bucket: o.bucket,
-          redis: { host: o.host, port: o.port ?? 6379 },
-          serviceAccounts: { controlPlane: o.email },
-          registry: Registries.gar(o.region, o.projectId, repositoryId),
-        }),
-      );
+      (o): GcpCloudProps => ({
+        provider: 'gcp',
+        projectId: o.projectId,
+        region: o.region,
+        bucket: o.bucket,
+        redis: { host: o.host, port: o.port ?? 6379 },
+        serviceAccounts: { controlPlane: o.email },
+        registry: Registries.gar(o.region, o.projectId, repositoryId),
+      }),
+    );
     this.registerOutputs({ cloud: this.cloud });
   }
 }
