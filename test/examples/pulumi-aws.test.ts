@@ -20,7 +20,7 @@ test('examples/pulumi-aws creates the AWS graph and a release with clean values'
       prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090',
       chartPath: '/src/llm-engine/charts/model-engine',
     },
-    () => require('../../examples/pulumi-aws/index'),
+    'pulumi-aws',
   );
   const counts = Object.fromEntries(
     ['aws:iam/role:Role', 'aws:s3/bucket:Bucket', 'aws:elasticache/replicationGroup:ReplicationGroup', 'aws:rds/instance:Instance', 'kubernetes:helm.sh/v3:Release', 'kubernetes:core/v1:Secret'].map((t) => [

@@ -18,7 +18,7 @@ test('examples/pulumi-azure creates the Azure graph and a release with clean val
       dnsHostDomain: 'llm.acme.example',
       chartPath: '/src/llm-engine/charts/model-engine',
     },
-    () => require('../../examples/pulumi-azure/index'),
+    'pulumi-azure',
   );
   expect(find(recorded, 'azure-native:authorization:RoleAssignment')).toHaveLength(4);
   expect(find(recorded, 'azure-native:managedidentity:FederatedIdentityCredential')).toHaveLength(2);

@@ -17,7 +17,7 @@ test('examples/pulumi-gcp creates the GCP graph and a release with clean values'
       prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090',
       chartPath: '/src/llm-engine/charts/model-engine',
     },
-    () => require('../../examples/pulumi-gcp/index'),
+    'pulumi-gcp',
   );
   expect(find(recorded, 'gcp:redis/instance:Instance')).toHaveLength(1);
   expect(find(recorded, 'gcp:serviceaccount/iAMMember:IAMMember')).toHaveLength(2);

@@ -14,7 +14,7 @@ test('examples/pulumi-onprem creates Redis, MinIO, a balloon pool and a release 
       prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090',
       chartPath: '/src/llm-engine/charts/model-engine',
     },
-    () => require('../../examples/pulumi-onprem/index'),
+    'pulumi-onprem',
   );
   expect(find(recorded, 'kubernetes:apps/v1:StatefulSet')).toHaveLength(2);
   expect(find(recorded, 'kubernetes:apps/v1:Deployment', 'a10-warmers-deployment')).toHaveLength(1);
