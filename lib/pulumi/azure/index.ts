@@ -170,7 +170,8 @@ export class AzureModelEngineInfra extends pulumi.ComponentResource {
     grant('acr-pull', registry.id, AZURE_ROLES.acrPull);
     grant('keyvault-secrets', vault.id, AZURE_ROLES.keyVaultSecretsUser);
 
-    const resolved: pulumi.Output<{ subscriptionId: string; region: string; clientId: string; objectId: string; identityName: string; redisHost: string }> =
+    type Resolved = { subscriptionId: string; region: string; clientId: string; objectId: string; identityName: string; redisHost: string };
+    const resolved: pulumi.Output<Resolved> =
       pulumi.output({
         subscriptionId: args.subscriptionId,
         region: args.location,
