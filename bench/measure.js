@@ -3,7 +3,7 @@
 'use strict';
 const { performance } = require('perf_hooks');
 const workloads = require(require('path').resolve(process.argv[2]));
-Promise.resolve(workloads[process.argv[3]]()).then(() => {
+Promise.resolve(workloads[process.argv[3]]()).then((extra) => {
   const usage = process.resourceUsage();
-  process.stdout.write(`\n${JSON.stringify({ ms: performance.now(), maxRssMb: usage.maxRSS / 1024 })}`);
+  process.stdout.write(`\n${JSON.stringify({ ...(extra || {}), ms: performance.now(), maxRssMb: usage.maxRSS / 1024 })}`);
 });

@@ -8,10 +8,12 @@ const { spawnSync } = require('child_process');
 const { join } = require('path');
 
 const runs = Number(process.argv[2] ?? 9);
-const workloads = ['node', 'cdk8s', 'examples', 'hundred'];
+const workloads = ['node', 'cdk8s', 'examples', 'hundred', 'awsStack'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const results = {};
+const ratios = {};
+const imports = {};
 for (const name of workloads) {
   const wall = [];
   const rss = [];
@@ -26,6 +28,8 @@ for (const name of workloads) {
     const measured = JSON.parse(child.stdout.trim().split('\n').pop().replace(/^[^{]*/, ''));
     wall.push(elapsed);
     rss.push(measured.maxRssMb);
+    if (measured.importMs !== undefined) (ratios[name] ??= []).push(measured.totalMs / measured.importMs);
+    if (measured.importMs !== undefined) (imports[name] ??= []).push(measured.importMs);
   }
   results[name] = { wallMs: median(wall), rssMb: median(rss) };
 }
@@ -38,11 +42,17 @@ const labels = {
   cdk8s: 'require cdk8s + constructs',
   examples: 'example app (4 clouds, 1 process)',
   hundred: '100 ModelEngine releases',
+  awsStack: 'Pulumi AWS stack under mocks',
 };
 for (const name of workloads) process.stdout.write(`${labels[name].padEnd(34)}${fmt(results[name].wallMs)}   ${fmt(results[name].rssMb)}\n`);
 const { examples, hundred } = results;
 process.stdout.write(
   `\ntargets: example app <= 500 ms (${examples.wallMs <= 500 ? 'met' : 'MISSED'}), < 150 MB (${examples.rssMb < 150 ? 'met' : 'MISSED'}); ` +
     `100 releases <= 2000 ms (${hundred.wallMs <= 2000 ? 'met' : 'MISSED'})\n`,
+);
+const stackRatio = median(ratios.awsStack);
+process.stdout.write(
+  `Pulumi AWS stack (infra + ModelEngine) in-process: importing @pulumi/pulumi+aws+kubernetes ${median(imports.awsStack).toFixed(0)} ms; ` +
+    `import+construct / import = ${stackRatio.toFixed(2)} (target <= 1.5: ${stackRatio <= 1.5 ? 'met' : 'MISSED'})\n`,
 );
 process.stdout.write(`ratios: example app / node start-up = ${(examples.wallMs / results.node.wallMs).toFixed(2)}, 100 releases / example app = ${(hundred.wallMs / examples.wallMs).toFixed(2)}\n`);

@@ -17,6 +17,15 @@ function withOutdir(fn) {
   }
 }
 
+const AWS_INFRA = {
+  accountId: '111122223333',
+  region: 'us-east-1',
+  oidcProvider: { arn: 'arn:aws:iam::111122223333:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/ABC', issuerUrl: 'https://oidc.eks.us-east-1.amazonaws.com/id/ABC' },
+  bucketName: 'acme-llm-engine-bench',
+  redis: { subnetIds: ['subnet-a', 'subnet-b'], securityGroupIds: ['sg-redis'] },
+  database: { rds: { subnetIds: ['subnet-a', 'subnet-b'], securityGroupIds: ['sg-db'] } },
+};
+
 module.exports = {
   /** Node start-up alone, the floor every other figure includes. */
   node: () => undefined,
@@ -31,6 +40,51 @@ module.exports = {
       // Each example runs `new App().synth()` with CDK8S_OUTDIR as its output.
       for (const name of EXAMPLES) require(join(root, 'examples', 'build', name, 'main.js'));
     }),
+  /**
+   * The full AWS stack (infrastructure + ModelEngine) under Pulumi mocks, reporting the bare cost
+   * of importing @pulumi/pulumi, @pulumi/aws and @pulumi/kubernetes in the same process.
+   */
+  awsStack: async () => {
+    const { performance } = require('perf_hooks');
+    const start = performance.now();
+    const pulumi = require('@pulumi/pulumi');
+    require('@pulumi/aws');
+    require('@pulumi/kubernetes');
+    const importMs = performance.now() - start;
+    const outputs = {
+      'aws:iam/role:Role': (name) => ({ arn: `arn:aws:iam::111122223333:role/${name}` }),
+      'aws:elasticache/replicationGroup:ReplicationGroup': (name) => ({ primaryEndpointAddress: `${name}.cache.amazonaws.com` }),
+      'aws:rds/instance:Instance': (name) => ({ address: `${name}.rds.amazonaws.com`, port: 5432 }),
+      'aws:secretsmanager/secret:Secret': (name) => ({ name, arn: `arn:aws:secretsmanager:us-east-1:111122223333:secret:${name}` }),
+      'aws:ecr/repository:Repository': (_name, inputs) => ({ arn: `arn:aws:ecr:us-east-1:111122223333:repository/${inputs.name}` }),
+      'random:index/randomPassword:RandomPassword': (name) => ({ result: `generated-${name}` }),
+    };
+    await pulumi.runtime.setMocks(
+      {
+        newResource: (a) => ({ id: `${a.name}-id`, state: { ...a.inputs, ...(outputs[a.type]?.(a.name, a.inputs) ?? {}) } }),
+        call: () => ({}),
+      },
+      'bench',
+      'bench',
+      false,
+    );
+    const { ModelEngine } = require(join(root, 'build', 'pulumi'));
+    const { AwsModelEngineInfra } = require(join(root, 'build', 'pulumi', 'aws'));
+    const infra = new AwsModelEngineInfra('llm', AWS_INFRA);
+    const engine = new ModelEngine('me', {
+      cloud: infra.cloud,
+      redisAuthToken: infra.redisAuthToken,
+      database: { url: infra.databaseUrl },
+      tag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f',
+      clusterName: 'prod',
+      dnsHostDomain: 'llm.acme.example',
+      autoscaling: { scaleFromZero: { prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090' } },
+      chartPath: '/charts/model-engine',
+      acknowledge: ['ME-KANIKO-NAMESPACE'],
+    });
+    await new Promise((resolve) => engine.values.apply(resolve));
+    return { importMs, totalMs: performance.now() - start };
+  },
   /** One app with 100 ModelEngine releases (AWS profile, distinct namespaces). */
   hundred: () =>
     withOutdir((dir) => {
