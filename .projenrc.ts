@@ -82,15 +82,14 @@ const project = new typescript.TypeScriptProject({
   },
   tsJestOptions: {
     transformOptions: {
-      // Transpile only: type-checking every test file again in each worker (the Pulumi provider
-      // types are large) doubled the suite's time. `tsc -p test` type-checks the tests once instead.
-      isolatedModules: true,
       diagnostics: typescript.TsJestDiagnostics.custom({ ignoreCodes: [151002] }),
     },
   },
   // Node16 resolution honours package.json `exports`, which the subpath imports rely on.
   tsconfig: { compilerOptions },
-  tsconfigDev: { compilerOptions },
+  // isolatedModules makes ts-jest transpile only: type-checking every test file again in each worker
+  // (the Pulumi provider types are large) doubled the suite's time; `tsc -p test` checks them once.
+  tsconfigDev: { compilerOptions: { ...compilerOptions, isolatedModules: true } },
   gitignore: ['examples/*/dist/', 'examples/build/', '/bench-results/', '.helm-cache/'],
   npmIgnoreOptions: { ignorePatterns: ['examples/', 'bench/', '/scripts/'] },
 });
