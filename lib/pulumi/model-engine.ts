@@ -11,6 +11,7 @@ import {
   ImageCacheDevice,
   ModelEngineDatabaseJobs,
   ModelEngineProps,
+  MODEL_ENGINE_CHART,
   redisBrokerAliasManifests,
 } from '../core/charts/model-engine';
 import { Finding } from '../core/findings';
@@ -21,6 +22,16 @@ import { ReleaseSpec } from '../core/release';
 export interface ModelEngineDatabaseUrl extends ModelEngineDatabaseJobs {
   /** `postgresql://user:password@host:5432/db` (made secret if it is not already). */
   readonly url: pulumi.Input<string>;
+}
+
+/** A Helm repository (classic or `oci://`) holding the packaged model-engine chart. */
+export interface ModelEngineChartRepository {
+  /** Repository URL, e.g. `https://charts.acme.internal` or `oci://registry.acme.internal/charts`. */
+  readonly repository: pulumi.Input<string>;
+  /** Chart version (pinned). @default MODEL_ENGINE_CHART.version */
+  readonly version?: pulumi.Input<string>;
+  /** Chart name in that repository. @default 'model-engine' */
+  readonly name?: pulumi.Input<string>;
 }
 
 /**
@@ -34,10 +45,11 @@ export interface ModelEngineArgs extends InputProps<Omit<ModelEngineProps, 'data
    */
   readonly database: DeepInput<ModelEngineProps['database']> | ModelEngineDatabaseUrl;
   /**
-   * Local path of the chart (`charts/model-engine` of a github.com/scaleapi/llm-engine checkout at
-   * the commit in `MODEL_ENGINE_CHART`): the chart is published only in git.
+   * Where Helm gets the chart. A string is a local path: `charts/model-engine` of a
+   * github.com/scaleapi/llm-engine checkout at the commit in `MODEL_ENGINE_CHART` (the chart is
+   * published only in git). Or a Helm repository you publish it to, with a pinned version.
    */
-  readonly chartPath: pulumi.Input<string>;
+  readonly chartPath: pulumi.Input<string> | ModelEngineChartRepository;
   /** Redis AUTH token, kept secret in a Kubernetes Secret and read by the pods through a secretKeyRef. @default - none */
   readonly redisAuthToken?: pulumi.Input<string>;
   /** Helm release name. @default 'model-engine' */
@@ -139,7 +151,7 @@ export class ModelEngine extends pulumi.ComponentResource {
       `${name}-release`,
       {
         name: releaseName,
-        chart: args.chartPath,
+        ...chartSource(args.chartPath),
         namespace: this.namespace,
         createNamespace: false,
         values: this.values,
@@ -225,6 +237,20 @@ export class ModelEngine extends pulumi.ComponentResource {
     raiseFindings(this, [...unsupported, ...findings]);
     return release;
   }
+}
+
+/** The Release's chart, version and repository for a local path or a Helm repository. */
+function chartSource(chart: ModelEngineArgs['chartPath']): Pick<k8s.helm.v3.ReleaseArgs, 'chart' | 'version' | 'repositoryOpts'> {
+  if (!isRecord(chart) || pulumi.Output.isInstance(chart) || !('repository' in chart)) return { chart: chart as pulumi.Input<string> };
+  const repo = chart as ModelEngineChartRepository;
+  const url = pulumi.output(repo.repository);
+  const name = pulumi.output(repo.name ?? MODEL_ENGINE_CHART.name);
+  return {
+    // OCI registries take the full chart reference; classic repositories a URL and a chart name.
+    chart: pulumi.all([url, name]).apply(([u, n]) => (u.startsWith('oci://') ? `${u.replace(/\/$/, '')}/${n}` : n)),
+    version: repo.version ?? MODEL_ENGINE_CHART.version,
+    repositoryOpts: url.apply((u) => (u.startsWith('oci://') ? {} : { repo: u })),
+  };
 }
 
 /** Balloons and image-cache devices attached after construction. */

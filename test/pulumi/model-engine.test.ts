@@ -77,6 +77,14 @@ describe('ModelEngine (Pulumi)', () => {
   });
 });
 
+test('the chart can come from a Helm repository at a pinned version', async () => {
+  const engine = new ModelEngine('from-repo', { ...AWS_PROPS, acknowledge: QUIET, chartPath: { repository: 'https://charts.acme.internal', version: '0.2.7' } });
+  await valueOf(engine.values);
+  await settle();
+  const [release] = find(recorded, 'kubernetes:helm.sh/v3:Release', 'from-repo-release');
+  expect(release.inputs).toMatchObject({ chart: 'model-engine', version: '0.2.7', repositoryOpts: { repo: 'https://charts.acme.internal' } });
+});
+
 describe('standalone BalloonPool and ImageCache (Pulumi)', () => {
   test('create a PriorityClass, a GPU Deployment and a DaemonSet per pool', async () => {
     new BalloonPool('a10', { accelerator: 'nvidia-ampere-a10', replicas: 2, namespace: 'warm' });
