@@ -1,33 +1,20 @@
-import { ApiObject, JsonPatch } from 'cdk8s';
+import { ApiObject, ApiObjectProps, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ModelEngine } from './model-engine';
 import { loadPlus, SMALL } from './plus';
 import { BalloonAccelerator } from '../core/charts/model-engine';
-import { ACCELERATOR_LABEL, balloonProblems, PAUSE_IMAGE } from '../core/warmers';
-
+import { ACCELERATOR_LABEL, balloonPoolManifests, balloonProblems, BalloonPoolSpec, PAUSE_IMAGE } from '../core/warmers';
 
 /** Props of a pool of balloon pods that keep GPU nodes warm. @see 000 § 3 › Balloon Pods */
-export interface BalloonPoolProps {
+export interface BalloonPoolProps extends BalloonPoolSpec {
   /** Accelerator label value of the nodes to keep warm, or `cpu`. */
   readonly accelerator: BalloonAccelerator;
-  /** Balloon pods to keep. */
-  readonly replicas: number;
-  /** GPUs each balloon requests. @default 1 */
-  readonly gpusPerPod?: number;
   /**
    * The ModelEngine whose chart renders the balloons (`balloons[]`). Without it the pool is
    * standalone: a low-priority PriorityClass and a placeholder Deployment that real pods preempt.
    * @default - standalone
    */
   readonly modelEngine?: ModelEngine;
-  /** Standalone: namespace of the Deployment. @default 'default' */
-  readonly namespace?: string;
-  /** Standalone: extra node selector labels. @default {} */
-  readonly nodeSelector?: Readonly<Record<string, string>>;
-  /** Standalone: PriorityClass name (created, value -10). @default 'balloon-low-priority' */
-  readonly priorityClassName?: string;
-  /** Standalone: placeholder image. @default 'registry.k8s.io/pause:3.9' */
-  readonly image?: string;
 }
 
 /** GPU balloons: attached to a ModelEngine, or standalone on any cluster. */
@@ -44,16 +31,9 @@ export class BalloonPool extends Construct {
 
   private standalone(props: BalloonPoolProps): void {
     const kplus = loadPlus();
-    const priorityClassName = props.priorityClassName ?? 'balloon-low-priority';
-    new ApiObject(this, 'PriorityClass', {
-      apiVersion: 'scheduling.k8s.io/v1',
-      kind: 'PriorityClass',
-      metadata: { name: priorityClassName },
-      value: -10,
-      preemptionPolicy: 'Never',
-      globalDefault: false,
-      description: 'Placeholder pods that any real workload preempts',
-    });
+    const { priorityClass } = balloonPoolManifests(props);
+    const priorityClassName = (priorityClass.metadata as { name: string }).name;
+    new ApiObject(this, 'PriorityClass', priorityClass as unknown as ApiObjectProps);
     const gpu = props.accelerator !== 'cpu';
     const deployment = new kplus.Deployment(this, 'Deployment', {
       metadata: { namespace: props.namespace ?? 'default', name: `balloon-${props.accelerator}` },

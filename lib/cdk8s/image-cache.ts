@@ -1,23 +1,16 @@
 import { Construct } from 'constructs';
 import { ModelEngine } from './model-engine';
 import { loadPlus, SMALL } from './plus';
-import { ImageCacheDevice } from '../core/charts/model-engine';
-import { imageCacheProblems, PAUSE_IMAGE } from '../core/warmers';
+import { ImageCacheSpec, imageCacheProblems, PAUSE_IMAGE } from '../core/warmers';
 
 /** Props of an image cache that pre-pulls inference images onto device pools. @see 000 § 3 › Image Cache */
-export interface ImageCacheProps {
-  /** Device pools (node selector and tolerations each). */
-  readonly devices: readonly ImageCacheDevice[];
+export interface ImageCacheProps extends ImageCacheSpec {
   /**
    * The ModelEngine whose chart renders the cache (`imageCache.devices[]`; the service decides the
    * images). Without it the cache is standalone: a pre-pull DaemonSet per device pool.
    * @default - standalone
    */
   readonly modelEngine?: ModelEngine;
-  /** Standalone: the images to pre-pull (each must have `sh`). */
-  readonly images?: readonly string[];
-  /** Standalone: namespace of the DaemonSets. @default 'default' */
-  readonly namespace?: string;
 }
 
 /** Image pre-pull per device pool: attached to a ModelEngine, or standalone on any cluster. */
