@@ -13,3 +13,6 @@ export * from './core/warmers';
 export * from './core/clouds';
 export * from './core/charts/model-engine';
 export * from './core/charts';
+export * from './core/charts/definition';
+export * from './core/charts/llm-proxy';
+export * from './core/charts/litellm-proxy';

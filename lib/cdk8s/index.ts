@@ -2,3 +2,5 @@ export * from './model-engine';
 export * from './balloon-pool';
 export * from './image-cache';
 export * from './release';
+export * from './chart-release';
+export * from './llm-proxy';

@@ -9,6 +9,9 @@ import {
   MODEL_ENGINE_STRUCTURAL_RULES,
 } from './model-engine';
 import { ChartCoordinates } from '../release';
+import { ChartDefinition, checkChartValues } from './definition';
+import { LITELLM_PROXY } from './litellm-proxy';
+import { LLM_PROXY } from './llm-proxy';
 
 /** The charts this library targets. */
 export const CHART_NAMES = ['model-engine', 'llm-proxy', 'litellm-proxy'] as const;
@@ -72,9 +75,27 @@ const MODEL_ENGINE_SUPPORT: ChartSupport = {
   ],
 };
 
+/** The CLI and docs view of a chart built on the shared definition machinery. */
+function supportOf(definition: ChartDefinition<never>, structuralSource: string): ChartSupport {
+  return {
+    name: definition.name as ChartName,
+    coordinates: definition.coordinates,
+    schema: definition.schema,
+    check: (values, options) => checkChartValues(definition, values, { namespace: options.namespace, acknowledge: options.acknowledge }),
+    catalogue: [
+      { id: definition.structural.type, severity: 'error', summary: 'A value has the wrong type or is outside its closed set (checked against the values schema).', source: structuralSource },
+      { id: definition.structural.unknownKey, severity: 'warning', summary: 'A key the chart does not read (typo or seed-only name); the nearest known key is suggested.', source: structuralSource },
+      { id: definition.structural.ownedKey, severity: 'error', summary: 'The raw values hatch sets a key the typed props already produce (constructs only).', source: 'DESIGN: Props -> values' },
+      ...definition.rules.map(({ id, severity, summary, source }) => ({ id, severity, summary, source })),
+    ],
+  };
+}
+
 /** Charts with typed props and rules; the others are announced as not supported yet. */
 export const SUPPORTED_CHARTS: Readonly<Partial<Record<ChartName, ChartSupport>>> = {
   'model-engine': MODEL_ENGINE_SUPPORT,
+  'llm-proxy': supportOf(LLM_PROXY as ChartDefinition<never>, 'llm-proxy chart 0.1.0 templates'),
+  'litellm-proxy': supportOf(LITELLM_PROXY as ChartDefinition<never>, 'litellm-proxy chart 0.2.5 templates'),
 };
 
 /** The JSON Schema (draft 2020-12) of a supported chart's values. */

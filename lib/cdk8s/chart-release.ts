@@ -1,0 +1,61 @@
+import { ApiObject } from 'cdk8s';
+import { Construct } from 'constructs';
+import { reportFindings } from './findings';
+import { emitRelease, ReleaseOutputOptions } from './release';
+import { buildChartRelease, ChartDefinition } from '../core/charts/definition';
+import { Finding } from '../core/findings';
+import { cloneDeep } from '../core/merge';
+import { isRecord } from '../core/paths';
+import { ChartCoordinates, ReleaseSpec } from '../core/release';
+
+/** How a chart release construct is emitted. */
+export interface ChartReleaseOptions {
+  /** Helm release name. @default - the chart's name */
+  readonly releaseName?: string;
+  /** Flux (default) or Argo CD output. @default - Flux HelmRelease and its source */
+  readonly output?: ReleaseOutputOptions;
+  /** Emit the release Namespace. @default true */
+  readonly createNamespace?: boolean;
+  /** Chart coordinates override (another version). @default - the pinned chart */
+  readonly chart?: ChartCoordinates;
+}
+
+/**
+ * A Helm release of a chart built on the shared definition machinery (llm-proxy, litellm-proxy):
+ * typed props to values through the core, Flux or Argo CD output, findings reported at synth.
+ */
+export class ChartRelease<Props> extends Construct {
+  /** The release namespace. */
+  public readonly namespace: string;
+  /** The emitted release object (HelmRelease or Application). */
+  public readonly release: ApiObject;
+  private readonly built: { release: ReleaseSpec; findings: Finding[] };
+
+  constructor(scope: Construct, id: string, definition: ChartDefinition<Props>, props: Props & ChartReleaseOptions) {
+    super(scope, id);
+    const copy = (isRecord(props) ? cloneDeep(props) : {}) as Props & ChartReleaseOptions;
+    const built = buildChartRelease(definition, copy, copy.releaseName ?? definition.releaseName);
+    this.built = copy.chart ? { ...built, release: { ...built.release, chart: copy.chart } } : built;
+    this.namespace = this.built.release.namespace;
+    if (copy.createNamespace ?? true) new ApiObject(this, 'Namespace', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: this.namespace } });
+    const objects = emitRelease(this, () => this.built.release, this.built.release, copy.output);
+    this.release = objects[objects.length - 1];
+    reportFindings(this, () => this.built.findings);
+    this.node.addValidation({
+      validate: () =>
+        copy.output?.format === 'argocd' && this.built.release.secretValues.length > 0
+          ? [`Argo CD Applications cannot take values from Secrets (${this.built.release.secretValues.map((s) => s.targetPath).join(', ')}); use the Flux output`]
+          : [],
+    });
+  }
+
+  /** The values the release will receive (a copy). */
+  public get values(): Record<string, unknown> {
+    return cloneDeep(this.built.release.values);
+  }
+
+  /** Every finding (errors and warnings left after acknowledgements). */
+  public get findings(): readonly Finding[] {
+    return this.built.findings;
+  }
+}

@@ -1,0 +1,101 @@
+import { acknowledge, Finding, Rule, runRules, Severity, sortFindings } from '../findings';
+import { cloneDeep, coalesceWithChartDefaults, mergeValues, ownedKeyConflicts, sortKeysDeep } from '../merge';
+import { getPath, isRecord } from '../paths';
+import { ChartCoordinates, ReleaseSpec, SecretValueReference } from '../release';
+import { checkAgainstSchema, SchemaNode } from '../schema';
+
+/** What the rules of a chart judge: the values as given and as the chart sees them. */
+export interface ValuesContext {
+  /** The values as given (typed props output plus the hatch, or the merged `-f` files). */
+  readonly values: Record<string, unknown>;
+  /** Coalesced over the chart's own defaults (a user `null` deletes a default). */
+  readonly effective: Record<string, unknown>;
+  /** The release namespace, when known. */
+  readonly namespace?: string;
+}
+
+/** Everything the shared machinery needs to know about one chart. */
+export interface ChartDefinition<Props> {
+  readonly name: string;
+  readonly coordinates: ChartCoordinates;
+  readonly schema: SchemaNode;
+  /** The chart's own values.yaml defaults that matter for coalescing. */
+  readonly defaults: Readonly<Record<string, unknown>>;
+  /** Rule ids of the structural checks. */
+  readonly structural: { readonly type: string; readonly unknownKey: string; readonly ownedKey: string };
+  readonly rules: readonly Rule<ValuesContext>[];
+  /** Default release name. */
+  readonly releaseName: string;
+  /** Typed props to values (pure, no hatch); some charts name objects after the release. */
+  toValues(props: Props, releaseName: string): Record<string, unknown>;
+  /** Values taken from existing Secrets at install time. */
+  secretValues(props: Props): SecretValueReference[];
+  /** Release namespace of the props. */
+  namespaceOf(props: Props): string;
+}
+
+/** Severity of every rule id of a chart, for acknowledgements. */
+export function severities(definition: ChartDefinition<never>): ReadonlyMap<string, Severity> {
+  return new Map<string, Severity>([
+    [definition.structural.type, 'error'],
+    [definition.structural.unknownKey, 'warning'],
+    [definition.structural.ownedKey, 'error'],
+    ...definition.rules.map((r) => [r.id, r.severity] as [string, Severity]),
+  ]);
+}
+
+/** Checks a values object of the chart: schema, then every rule on the effective values. Never throws. */
+export function checkChartValues(
+  definition: ChartDefinition<never>,
+  values: unknown,
+  options: { readonly namespace?: string; readonly acknowledge?: readonly string[] } = {},
+): Finding[] {
+  const source = `${definition.name} values schema (llm-platform schema --chart ${definition.name})`;
+  const structural = checkAgainstSchema(values, definition.schema, definition.structural, source);
+  if (!isRecord(values)) return structural;
+  const effective = coalesceWithChartDefaults(definition.defaults, values) as Record<string, unknown>;
+  const findings = sortFindings([...structural, ...runRules(definition.rules, { values, effective, namespace: options.namespace })]);
+  return acknowledge(findings, options.acknowledge, severities(definition));
+}
+
+/**
+ * The one entry point both adapters call for a chart: typed props to values (hatch merged last),
+ * owned-key conflicts, schema and rules, acknowledgements. Never throws on bad props.
+ */
+export function buildChartRelease<Props>(
+  definition: ChartDefinition<Props>,
+  props: Props,
+  releaseName = definition.releaseName,
+): { release: ReleaseSpec; findings: Finding[] } {
+  const p = (isRecord(props) ? props : {}) as Props & { values?: unknown; acknowledge?: unknown };
+  const owned = definition.toValues(p, releaseName);
+  const hatch = isRecord(p.values) ? cloneDeep(p.values) : undefined;
+  const values = sortKeysDeep(hatch ? mergeValues(owned, hatch) : owned);
+  const conflicts: Finding[] = (hatch ? ownedKeyConflicts(owned, hatch) : []).map((path) => ({
+    ruleId: definition.structural.ownedKey,
+    severity: 'error',
+    path,
+    message: `values.${path} overrides a key the typed props already set (to ${JSON.stringify(getPath(owned, path)) ?? 'a value'})`,
+    remedy: 'Set it through the typed props instead of the raw values hatch.',
+    source: 'DESIGN: Props -> values (escape hatch)',
+  }));
+  const namespace = definition.namespaceOf(p);
+  const findings = checkChartValues(definition as ChartDefinition<never>, values, {
+    namespace,
+    acknowledge: Array.isArray(p.acknowledge) ? (p.acknowledge as string[]) : [],
+  });
+  if (!isRecord(props)) {
+    findings.unshift({
+      ruleId: definition.structural.type,
+      severity: 'error',
+      path: '',
+      message: `the props must be an object, got ${props === null ? 'null' : typeof props}`,
+      remedy: `Pass the ${definition.name} props.`,
+      source: 'typed props',
+    });
+  }
+  return {
+    release: { releaseName, namespace, chart: definition.coordinates, values, secretValues: definition.secretValues(p) },
+    findings: sortFindings([...conflicts, ...findings]),
+  };
+}

@@ -1,0 +1,40 @@
+import { LITELLM_PROXY_CHART } from './chart';
+import { LITELLM_PROXY_CHART_DEFAULTS } from './defaults';
+import { LiteLlmProxyProps } from './props';
+import { LITELLM_PROXY_RULES } from './rules';
+import { LITELLM_PROXY_SCHEMA } from './schema';
+import { LITELLM_PROXY_NAMESPACE, liteLlmProxyValues } from './values';
+import { Finding } from '../../findings';
+import { isRecord } from '../../paths';
+import { buildChartRelease, ChartDefinition, checkChartValues } from '../definition';
+
+export * from './chart';
+export * from './props';
+export * from './rules';
+export * from './schema';
+export * from './values';
+export * from './defaults';
+
+/** The litellm-proxy chart for the shared build and check machinery. */
+export const LITELLM_PROXY: ChartDefinition<LiteLlmProxyProps> = {
+  name: 'litellm-proxy',
+  coordinates: LITELLM_PROXY_CHART,
+  schema: LITELLM_PROXY_SCHEMA,
+  defaults: LITELLM_PROXY_CHART_DEFAULTS,
+  structural: { type: 'LL-VALUE-TYPE', unknownKey: 'LL-UNKNOWN-KEY', ownedKey: 'LL-OWNED-KEY' },
+  rules: LITELLM_PROXY_RULES,
+  toValues: liteLlmProxyValues,
+  secretValues: () => [],
+  namespaceOf: (p) => (isRecord(p) && typeof p.namespace === 'string' ? p.namespace : LITELLM_PROXY_NAMESPACE),
+  releaseName: 'litellm-proxy',
+};
+
+/** Checks a litellm-proxy values object (schema, then every rule). Never throws. */
+export function checkLiteLlmProxyValues(values: unknown, options: { readonly acknowledge?: readonly string[] } = {}): Finding[] {
+  return checkChartValues(LITELLM_PROXY as ChartDefinition<never>, values, options);
+}
+
+/** Typed props to a release and its findings: what both adapters call. */
+export function buildLiteLlmProxy(props: LiteLlmProxyProps, releaseName = 'litellm-proxy') {
+  return buildChartRelease(LITELLM_PROXY, props, releaseName);
+}

@@ -1,0 +1,324 @@
+import { Hit, Rule } from '../../findings';
+import { getPath, isRecord, isSet, show } from '../../paths';
+import { ValuesContext as Ctx } from '../definition';
+import { LITELLM_WORKERS_PER_POD } from './chart';
+
+/** The litellm-proxy pitfall rules (seed 003 and what chart 0.2.5's templates and subcharts do). */
+const S = '003 §';
+const CHART = 'chart 0.2.5:';
+const at = (ctx: Ctx, path: string) => getPath(ctx.effective, path);
+const hit = (path: string, message: string, remedy?: string): Hit => ({ path, message, remedy });
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const map = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
+const internalDb = (ctx: Ctx) => at(ctx, 'database.internal.enabled') !== false;
+const internalCache = (ctx: Ctx) => at(ctx, 'cache.enabled') !== false && at(ctx, 'cache.internal.enabled') !== false;
+const externalCache = (ctx: Ctx) => at(ctx, 'cache.enabled') !== false && at(ctx, 'cache.internal.enabled') === false;
+const maxPods = (ctx: Ctx) => (at(ctx, 'autoscaling.enabled') === true ? Number(at(ctx, 'autoscaling.maxReplicas') ?? 1) : Number(at(ctx, 'replicaCount') ?? 1));
+const rwPooler = (ctx: Ctx) => list(at(ctx, 'postgresql.poolers')).map(map).find((p) => p.name === 'rw');
+
+type LiteLlmRule = Rule<Ctx>;
+
+const keyRules: LiteLlmRule[] = (['masterKey', 'saltKey'] as const).flatMap((k): LiteLlmRule[] => {
+  const id = k === 'masterKey' ? 'MASTER' : 'SALT';
+  const what = k === 'masterKey' ? 'every client and admin key derived from the master key stops working' : 'credentials stored encrypted in the database can no longer be decrypted';
+  return [
+    {
+      id: `LL-${id}-KEY-REGENERATED`,
+      severity: 'error',
+      summary: `${k}.create with an empty value and no existingSecret: the chart renders a new random key on every install and upgrade, so ${what}.`,
+      remedy: `Create the Secret once and set ${k}.existingSecret with ${k}.create: false (typed: ${k}).`,
+      source: `${S} ${k === 'masterKey' ? 'Master key' : 'Salt key'}; ${CHART} templates/secret.yaml (randAlphaNum)`,
+      check: (ctx) =>
+        at(ctx, `${k}.create`) !== false && !isSet(at(ctx, `${k}.value`)) && !isSet(at(ctx, `${k}.existingSecret`))
+          ? [hit(`${k}.value`, 'is empty, so each render generates a different key')]
+          : [],
+    },
+    {
+      id: `LL-${id}-KEY-LITERAL`,
+      severity: 'warning',
+      summary: `${k}.value holds the key as a literal: it lands in the release history and values files.`,
+      remedy: `Use ${k}.existingSecret.`,
+      source: `${S} ${k === 'masterKey' ? 'Master key' : 'Salt key'}`,
+      check: (ctx) => (isSet(getPath(ctx.values, `${k}.value`)) ? [hit(`${k}.value`, 'is a literal key (value not shown)')] : []),
+    },
+  ];
+});
+
+const databaseRules: LiteLlmRule[] = [
+  {
+    id: 'LL-DB-EXTERNAL',
+    severity: 'error',
+    summary: 'An external database without host or password Secret: PGHOST is empty or the secretKeyRef name is "" (rejected by the API server).',
+    remedy: 'Set database.external.host and database.external.secretName (typed: database.external).',
+    source: `${S} Database`,
+    check: (ctx) =>
+      internalDb(ctx) ? [] : ['host', 'secretName'].filter((k) => !isSet(at(ctx, `database.external.${k}`))).map((k) => hit(`database.external.${k}`, 'is empty with database.internal.enabled false')),
+  },
+  {
+    id: 'LL-SEED-ONLY-KEYS',
+    severity: 'error',
+    summary: 'Keys from the seed that the chart never reads (database.host, database.passwordSecretName, cache.sentinel.host, cache.passwordSecretName): the connection is silently not configured.',
+    remedy: 'Use database.external.host/secretName and cache.external.host/secretName (with cache.external.sentinel.enabled).',
+    source: `${S} External database / Cache`,
+    check: (ctx) =>
+      ['database.host', 'database.passwordSecretName', 'cache.sentinel.host', 'cache.passwordSecretName']
+        .filter((path) => isSet(getPath(ctx.values, path)))
+        .map((path) => hit(path, 'is not a key the chart reads')),
+  },
+  {
+    id: 'LL-INTERNAL-DB-NAMES',
+    severity: 'error',
+    summary: 'The proxy\'s database name, owner or pooler do not match what the CNPG subchart creates (initdb database/owner, a pooler named rw).',
+    remedy: 'Keep database.internal.database/owner equal to postgresql.cluster.initdb.* and the pooler named rw when pooler.enabled.',
+    source: `${CHART} templates/_helpers.tpl (<release>-postgresql-pooler-rw, <release>-postgresql-app)`,
+    check: (ctx) => {
+      if (!internalDb(ctx)) return [];
+      const hits: Hit[] = [];
+      for (const k of ['database', 'owner']) {
+        const proxy = at(ctx, `database.internal.${k}`);
+        const created = at(ctx, `postgresql.cluster.initdb.${k}`);
+        if (proxy !== created) hits.push(hit(`database.internal.${k}`, `${show(proxy)} differs from postgresql.cluster.initdb.${k} ${show(created)}`));
+      }
+      const pooler = at(ctx, 'database.internal.pooler.enabled') !== false;
+      if (pooler && !rwPooler(ctx)) hits.push(hit('postgresql.poolers', 'has no pooler named rw, but the proxy connects to <release>-postgresql-pooler-rw'));
+      return hits;
+    },
+  },
+  {
+    id: 'LL-POOL-CLIENT-CONN',
+    severity: 'error',
+    summary: `connectionPoolLimit x ${LITELLM_WORKERS_PER_POD} workers x pods exceeds what the database or its pooler accepts (PgBouncer max_client_conn per instance, or max_connections).`,
+    remedy: 'Lower database.connectionPoolLimit or the replicas, or raise max_client_conn / max_connections.',
+    source: `${S} Database; ${CHART} templates/deployment.yaml (--num_workers 4)`,
+    check: (ctx) => {
+      const perWorker = Number(at(ctx, 'database.connectionPoolLimit') ?? 10);
+      const demand = perWorker * LITELLM_WORKERS_PER_POD * maxPods(ctx);
+      if (!internalDb(ctx)) return [];
+      const pooler = at(ctx, 'database.internal.pooler.enabled') !== false ? rwPooler(ctx) : undefined;
+      const limit = pooler
+        ? Number(map(pooler.parameters).max_client_conn ?? 1000) * Number(pooler.instances ?? 1)
+        : Number(at(ctx, 'postgresql.cluster.postgresql.parameters.max_connections') ?? 100);
+      const path = pooler ? 'postgresql.poolers' : 'postgresql.cluster.postgresql.parameters.max_connections';
+      return Number.isFinite(limit) && demand > limit
+        ? [hit(path, `accepts ${limit} connections but ${maxPods(ctx)} pods x ${LITELLM_WORKERS_PER_POD} workers x ${perWorker} open up to ${demand}`)]
+        : [];
+    },
+  },
+  {
+    id: 'LL-POOLER-BACKEND',
+    severity: 'warning',
+    summary: 'PgBouncer pools (default_pool_size x pooler instances) exceed PostgreSQL max_connections.',
+    remedy: 'Keep default_pool_size x instances below max_connections (leave room for superuser connections).',
+    source: `${S} Database`,
+    check: (ctx) => {
+      const pooler = rwPooler(ctx);
+      if (!internalDb(ctx) || !pooler) return [];
+      const pools = Number(map(pooler.parameters).default_pool_size ?? 20) * Number(pooler.instances ?? 1);
+      const max = Number(at(ctx, 'postgresql.cluster.postgresql.parameters.max_connections') ?? 100);
+      return pools > max ? [hit('postgresql.poolers', `open up to ${pools} server connections, max_connections is ${max}`)] : [];
+    },
+  },
+  {
+    id: 'LL-UNWIRED-KEYS',
+    severity: 'warning',
+    summary: 'Keys the chart documents but never reads (database.internal.* sizing, cache.internal.* settings, logging.retention*, litellmSettings.cache): they have no effect.',
+    remedy: 'Set the subchart keys instead: postgresql.cluster.* and postgresql.poolers[], valkey.*.',
+    source: `${S} Values; ${CHART} templates`,
+    check: (ctx) =>
+      [
+        'database.internal.imageName', 'database.internal.instances', 'database.internal.storageSize', 'database.internal.storageClass', 'database.internal.parameters',
+        'database.internal.resources', 'database.internal.pooler.instances', 'database.internal.pooler.poolMode', 'database.internal.pooler.defaultPoolSize',
+        'database.internal.pooler.maxClientConn', 'cache.internal.image', 'cache.internal.password', 'cache.internal.persistence', 'cache.internal.replicas',
+        'cache.internal.resources', 'logging.retentionPeriod', 'logging.retentionInterval', 'litellm.litellmSettings.cache', 'valkey.master',
+      ]
+        .filter((path) => getPath(ctx.values, path) !== undefined)
+        .map((path) => hit(path, 'is not read by the chart or its subchart')),
+  },
+  {
+    id: 'LL-CNPG-OPERATOR',
+    severity: 'warning',
+    summary: 'The internal database is a CloudNativePG Cluster: the CNPG operator and CRDs must be installed first.',
+    remedy: 'Install the CloudNativePG operator; acknowledge once installed.',
+    source: `${S} Database`,
+    check: (ctx) => (internalDb(ctx) ? [hit('database.internal.enabled', 'needs the CloudNativePG operator')] : []),
+  },
+  {
+    id: 'LL-MIGRATION-DISABLED',
+    severity: 'error',
+    summary: 'migrationJob.enabled is false and schema updates stay disabled: nothing applies the Prisma schema.',
+    remedy: 'Keep migrationJob.enabled, or set database.disableSchemaUpdate: "false" (a string).',
+    source: `${CHART} templates/migration-job.yaml, deployment.yaml (DISABLE_SCHEMA_UPDATE)`,
+    check: (ctx) => (at(ctx, 'migrationJob.enabled') === false && at(ctx, 'database.disableSchemaUpdate') !== 'false' ? [hit('migrationJob.enabled', 'is false and DISABLE_SCHEMA_UPDATE stays "true"')] : []),
+  },
+  {
+    id: 'LL-SCHEMA-UPDATE-BOOLEAN',
+    severity: 'warning',
+    summary: 'database.disableSchemaUpdate: false (a boolean) still renders "true"; only the string "false" enables schema updates.',
+    remedy: 'Write database.disableSchemaUpdate: "false".',
+    source: `${CHART} templates/deployment.yaml (| default "true")`,
+    check: (ctx) => (at(ctx, 'database.disableSchemaUpdate') === false ? [hit('database.disableSchemaUpdate', 'is the boolean false, which the template replaces with "true"')] : []),
+  },
+];
+
+const cacheRules: LiteLlmRule[] = [
+  {
+    id: 'LL-CACHE-EXTERNAL',
+    severity: 'error',
+    summary: 'An external cache without host or password Secret: the cache is unreachable or the secretKeyRef name is "".',
+    remedy: 'Set cache.external.host and cache.external.secretName (typed: cache.external).',
+    source: `${S} Cache`,
+    check: (ctx) => (externalCache(ctx) ? ['host', 'secretName'].filter((k) => !isSet(at(ctx, `cache.external.${k}`))).map((k) => hit(`cache.external.${k}`, 'is empty with the internal cache off')) : []),
+  },
+  {
+    id: 'LL-VALKEY-PASSWORD',
+    severity: 'warning',
+    summary: 'The internal Valkey has AUTH on without a password or existing Secret: the subchart renders a new random password each time (output not deterministic).',
+    remedy: 'Create Secret <release>-valkey with key valkey-password and set valkey.auth.existingSecret to it (typed props do).',
+    source: `${S} Cache; bitnami valkey auth`,
+    check: (ctx) =>
+      internalCache(ctx) && at(ctx, 'valkey.auth.enabled') !== false && !isSet(at(ctx, 'valkey.auth.password')) && !isSet(at(ctx, 'valkey.auth.existingSecret'))
+        ? [hit('valkey.auth', 'has no password source')]
+        : [],
+  },
+  {
+    id: 'LL-VALKEY-SENTINEL',
+    severity: 'error',
+    summary: 'The internal Valkey in replication with Sentinel has no <release>-valkey-primary Service, which the proxy connects to.',
+    remedy: 'Keep valkey.architecture standalone (or replication without Sentinel), or use an external cache with Sentinel.',
+    source: `${CHART} templates/_helpers.tpl (<release>-valkey-primary)`,
+    check: (ctx) => (internalCache(ctx) && map(at(ctx, 'valkey.sentinel')).enabled === true ? [hit('valkey.sentinel.enabled', 'is true; the proxy connects to <release>-valkey-primary')] : []),
+  },
+  {
+    id: 'LL-SENTINEL-ROUTER-PORT',
+    severity: 'warning',
+    summary: 'With an external Sentinel, the chart also writes the Sentinel port into router_settings.redis_port, which the router uses as a Redis port.',
+    remedy: 'Check router-level Redis features (rate limits) against Sentinel; acknowledge once checked.',
+    source: `${CHART} templates/configmap.yaml`,
+    check: (ctx) => (externalCache(ctx) && at(ctx, 'cache.external.sentinel.enabled') === true ? [hit('cache.external.sentinel.port', 'is also used as router_settings.redis_port')] : []),
+  },
+  {
+    id: 'LL-CACHE-OFF-MULTI',
+    severity: 'warning',
+    summary: 'The cache is off with more than one pod: rate limits (rpm/tpm) and usage are counted per pod, not across the deployment.',
+    remedy: 'Keep cache.enabled with several replicas.',
+    source: `${S} Cache`,
+    check: (ctx) => (at(ctx, 'cache.enabled') === false && maxPods(ctx) > 1 ? [hit('cache.enabled', `is false with up to ${maxPods(ctx)} pods`)] : []),
+  },
+];
+
+const modelRules: LiteLlmRule[] = [
+  {
+    id: 'LL-MODEL-FIELDS',
+    severity: 'error',
+    summary: 'A model entry lacks modelName or litellmParams.model: LiteLLM rejects the config.',
+    remedy: 'Give every entry modelName and litellmParams.model.',
+    source: `${S} Models`,
+    check: (ctx) =>
+      list(at(ctx, 'litellm.modelList')).flatMap((m, i) => {
+        const hits: Hit[] = [];
+        if (!isSet(map(m).modelName)) hits.push(hit(`litellm.modelList[${i}].modelName`, 'is missing'));
+        if (!isSet(map(map(m).litellmParams).model)) hits.push(hit(`litellm.modelList[${i}].litellmParams.model`, 'is missing'));
+        return hits;
+      }),
+  },
+  {
+    id: 'LL-MODELS-EMPTY',
+    severity: 'warning',
+    summary: 'litellm.modelList is empty: the proxy serves no model until models are added through the admin API.',
+    remedy: 'List the models (typed: models).',
+    source: `${S} Models`,
+    check: (ctx) => (list(at(ctx, 'litellm.modelList')).length === 0 ? [hit('litellm.modelList', 'is empty')] : []),
+  },
+  {
+    id: 'LL-API-KEY-LITERAL',
+    severity: 'error',
+    summary: 'A provider API key is written in plain text into the proxy ConfigMap.',
+    remedy: 'Reference it as os.environ/NAME and load the Secret through extraEnvFrom (typed: params.apiKeySecret).',
+    source: `${CHART} templates/configmap.yaml`,
+    check: (ctx) =>
+      list(at(ctx, 'litellm.modelList'))
+        .map((m, i) => [map(map(m).litellmParams).apiKey, i] as const)
+        .filter(([key]) => typeof key === 'string' && key !== '' && !key.startsWith('os.environ/'))
+        .map(([, i]) => hit(`litellm.modelList[${i}].litellmParams.apiKey`, 'is a literal key (value not shown)')),
+  },
+  {
+    id: 'LL-NUMBER-EXPONENT',
+    severity: 'error',
+    summary: 'An rpm or tpm of 1,000,000 or more is printed as 1e+06, which LiteLLM reads as a string.',
+    remedy: 'Write large limits as strings, e.g. tpm: "1000000" (typed props do).',
+    source: `${CHART} templates/configmap.yaml ({{ . }} of a float64)`,
+    check: (ctx) =>
+      list(at(ctx, 'litellm.modelList')).flatMap((m, i) =>
+        ['rpm', 'tpm']
+          .filter((k) => typeof map(map(m).litellmParams)[k] === 'number' && (map(map(m).litellmParams)[k] as number) >= 1_000_000)
+          .map((k) => hit(`litellm.modelList[${i}].litellmParams.${k}`, `${show(map(map(m).litellmParams)[k])} renders as ${(map(map(m).litellmParams)[k] as number).toExponential().replace('e+', 'e+0')}`)),
+      ),
+  },
+  {
+    id: 'LL-DUPLICATE-CONFIG-KEYS',
+    severity: 'error',
+    summary: 'A value repeats a key the chart writes itself (extraParams model/api_base/api_key/rpm/tpm, generalSettings master_key/database_url, podAnnotations checksum/config, podLabels selector labels): duplicate keys or a rejected Deployment.',
+    remedy: 'Remove the duplicate; use the typed fields.',
+    source: `${CHART} templates/configmap.yaml, deployment.yaml`,
+    check: (ctx) => {
+      const hits: Hit[] = [];
+      list(at(ctx, 'litellm.modelList')).forEach((m, i) => {
+        for (const k of Object.keys(map(map(map(m).litellmParams).extraParams))) {
+          if (['model', 'api_base', 'api_key', 'rpm', 'tpm'].includes(k)) hits.push(hit(`litellm.modelList[${i}].litellmParams.extraParams.${k}`, 'is written by the chart too'));
+        }
+      });
+      for (const k of ['master_key', 'database_url']) if (k in map(at(ctx, 'litellm.generalSettings'))) hits.push(hit(`litellm.generalSettings.${k}`, 'is written by the chart too'));
+      if ('checksum/config' in map(at(ctx, 'podAnnotations'))) hits.push(hit('podAnnotations."checksum/config"', 'is written by the chart too'));
+      for (const k of ['app.kubernetes.io/name', 'app.kubernetes.io/instance']) if (k in map(at(ctx, 'podLabels'))) hits.push(hit(`podLabels."${k}"`, 'is a selector label the chart sets'));
+      return hits;
+    },
+  },
+];
+
+const platformRules: LiteLlmRule[] = [
+  {
+    id: 'LL-HTTPROUTE-GATEWAY',
+    severity: 'warning',
+    summary: 'httpRoute is enabled without gateway.name: it attaches to "<release>-gateway", which usually does not exist (and needs Gateway API CRDs).',
+    remedy: 'Set httpRoute.gateway.name/namespace to your Gateway, or disable the route.',
+    source: `${S} Values; ${CHART} templates/httproute.yaml`,
+    check: (ctx) => (at(ctx, 'httpRoute.enabled') !== false && !isSet(at(ctx, 'httpRoute.gateway.name')) ? [hit('httpRoute.gateway.name', 'is empty; the route targets <release>-gateway')] : []),
+  },
+  {
+    id: 'LL-PDB-BLOCKS-DRAIN',
+    severity: 'warning',
+    summary: 'The PodDisruptionBudget minAvailable is not below the replica count: node drains block.',
+    remedy: 'Keep minAvailable below replicaCount (or autoscaling.minReplicas).',
+    source: `${S} Values`,
+    check: (ctx) => {
+      const min = at(ctx, 'podDisruptionBudget.minAvailable');
+      const replicas = at(ctx, 'autoscaling.enabled') === true ? Number(at(ctx, 'autoscaling.minReplicas') ?? 1) : Number(at(ctx, 'replicaCount') ?? 1);
+      return at(ctx, 'podDisruptionBudget.enabled') === true && typeof min === 'number' && min >= replicas
+        ? [hit('podDisruptionBudget.minAvailable', `${min} with ${replicas} replica(s)`)]
+        : [];
+    },
+  },
+  {
+    id: 'LL-HPA-RANGE',
+    severity: 'error',
+    summary: 'autoscaling.minReplicas is greater than maxReplicas: the HPA is rejected.',
+    remedy: 'Make minReplicas <= maxReplicas.',
+    source: `${S} Values`,
+    check: (ctx) => {
+      const min = at(ctx, 'autoscaling.minReplicas');
+      const max = at(ctx, 'autoscaling.maxReplicas');
+      return at(ctx, 'autoscaling.enabled') === true && typeof min === 'number' && typeof max === 'number' && min > max ? [hit('autoscaling.minReplicas', `(${min}) exceeds maxReplicas (${max})`)] : [];
+    },
+  },
+  {
+    id: 'LL-SERVICEMONITOR-CRD',
+    severity: 'warning',
+    summary: 'serviceMonitor.enabled needs the Prometheus Operator CRDs.',
+    remedy: 'Install the Prometheus Operator; acknowledge once installed.',
+    source: `${S} Values`,
+    check: (ctx) => (at(ctx, 'serviceMonitor.enabled') === true ? [hit('serviceMonitor.enabled', 'needs monitoring.coreos.com CRDs')] : []),
+  },
+];
+
+/** Every litellm-proxy rule (the structural checks live in the schema). */
+export const LITELLM_PROXY_RULES: readonly LiteLlmRule[] = [...keyRules, ...databaseRules, ...cacheRules, ...modelRules, ...platformRules];

@@ -1,0 +1,208 @@
+import { SecretKeyReference } from '../../clouds/types';
+
+/**
+ * Typed props of the llm-proxy chart (an OpenAI-compatible reverse proxy), shaped so that the
+ * combinations the chart cannot run are not expressible: SQLite has no replicas or autoscaling, a
+ * dispatcher exists only on a Redis event bus, secrets come only from existing Secrets.
+ *
+ * @see 001 (llm-proxy chart README)
+ */
+export type LlmProxyProps = SqliteLlmProxyProps | ServerDatabaseLlmProxyProps;
+
+/** Single instance on SQLite. */
+export interface SqliteLlmProxyProps extends LlmProxyCommonProps {
+  /** SQLite in the pod (single instance only). @see 001 § Database */
+  readonly database: SqliteDatabase;
+  /** SQLite runs exactly one replica. @default 1 */
+  readonly replicas?: 1;
+}
+
+/** PostgreSQL or MySQL: replicas and autoscaling allowed (with a Redis event bus). */
+export interface ServerDatabaseLlmProxyProps extends LlmProxyCommonProps {
+  /** @see 001 § Database */
+  readonly database: PostgresDatabase | MysqlDatabase;
+  /** Proxy replicas (ignored by the chart when autoscaling is on). @default 1 */
+  readonly replicas?: number;
+  /** Horizontal autoscaling of the proxy. @default - off @see 001 § Autoscaling */
+  readonly autoscaling?: LlmProxyAutoscaling;
+}
+
+/** SQLite in the pod. */
+export interface SqliteDatabase {
+  readonly kind: 'sqlite';
+  /**
+   * Existing PersistentVolumeClaim for `/app/data` (the SQLite file). Without it the chart mounts an
+   * emptyDir and the database is lost whenever the pod restarts.
+   * @default - emptyDir (raises LP-SQLITE-EPHEMERAL)
+   */
+  readonly claimName?: string;
+}
+
+/** PostgreSQL: external (URL from a Secret) or in-cluster (bitnami subchart, development only). */
+export type PostgresDatabase =
+  | {
+    readonly kind: 'postgres';
+    /** Existing Secret holding the full `postgres://...?sslmode=require` URL. */
+    readonly urlSecret: SecretKeyReference;
+  }
+  | {
+    readonly kind: 'postgres';
+    /** In-cluster PostgreSQL (bitnami subchart): for development and testing. */
+    readonly inCluster: InClusterDatabase;
+  };
+
+/** MySQL: external (URL from a Secret) or in-cluster (single StatefulSet, development only). */
+export type MysqlDatabase =
+  | {
+    readonly kind: 'mysql';
+    /** Existing Secret holding `user:password@tcp(host:3306)/db?parseTime=true&tls=true`. */
+    readonly urlSecret: SecretKeyReference;
+  }
+  | {
+    readonly kind: 'mysql';
+    /** In-cluster MySQL: for development and testing. */
+    readonly inCluster: InClusterDatabase;
+  };
+
+/** An in-cluster database whose passwords come from an existing Secret. */
+export interface InClusterDatabase {
+  /**
+   * Existing Secret with the passwords (PostgreSQL keys `password` and `postgres-password`; MySQL
+   * keys `mysql-password` and `mysql-root-password`).
+   */
+  readonly passwordsSecret: string;
+  /** @default 'llmproxy' */
+  readonly database?: string;
+  /** @default 'llmproxy' */
+  readonly username?: string;
+  /** Volume size. @default '8Gi' (PostgreSQL), '10Gi' (MySQL) */
+  readonly storageSize?: string;
+}
+
+/** Proxy autoscaling. */
+export interface LlmProxyAutoscaling {
+  /** @default 2 */
+  readonly minReplicas?: number;
+  /** @default 10 */
+  readonly maxReplicas?: number;
+  /** CPU utilization target. @default 80 */
+  readonly targetCpuPercent?: number;
+  /** Memory utilization target. @default - none */
+  readonly targetMemoryPercent?: number;
+}
+
+/** Shared props. */
+export interface LlmProxyCommonProps {
+  /** Image; the tag is required (the chart defaults to the mutable `latest`). @see 001 § Configuration */
+  readonly image: { readonly repository?: string; readonly tag: string; readonly pullPolicy?: 'Always' | 'IfNotPresent' | 'Never' };
+  /** Existing Secret with the management token (key default `MANAGEMENT_TOKEN`). @see 001 § Secrets */
+  readonly managementTokenSecret: SecretKeyReference;
+  /**
+   * Existing Secret with the key that encrypts stored API keys (key default `ENCRYPTION_KEY`).
+   * Without one, provider keys are stored unencrypted.
+   * @default - none (raises LP-ENCRYPTION-KEY)
+   */
+  readonly encryptionKeySecret?: SecretKeyReference;
+  /** Fail the render when no encryption key is configured (`secrets.encryptionKey.required`). @default true when encryptionKeySecret is set */
+  readonly requireEncryptionKey?: boolean;
+  /** Event bus between proxy instances (and to the dispatcher). @default { type: 'in-memory' } @see 001 § Redis event bus */
+  readonly eventBus?: InMemoryEventBus | RedisEventBus;
+  /** Release namespace. @default 'llm-proxy' */
+  readonly namespace?: string;
+  /** Logging. @default info, json */
+  readonly logging?: { readonly level?: 'debug' | 'info' | 'warn' | 'error'; readonly format?: 'json' | 'text' | 'console' };
+  /** Extra container env (strings). @default {} */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Gateway Service. @default ClusterIP on 8080 */
+  readonly service?: { readonly type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer'; readonly port?: number };
+  /** Ingress with TLS. @default - none @see 001 § Ingress */
+  readonly ingress?: LlmProxyIngress;
+  /** Prometheus metrics, ServiceMonitor and Grafana dashboard. @default - metrics endpoint on, no scraping objects @see 001 § Metrics */
+  readonly metrics?: LlmProxyMetrics;
+  /** Proxy container resources. @default requests 100m/128Mi, limits 1000m/512Mi */
+  readonly resources?: LlmProxyResources;
+  /** Scheduling. @default {} */
+  readonly nodeSelector?: Readonly<Record<string, string>>;
+  readonly tolerations?: readonly Record<string, unknown>[];
+  readonly affinity?: Record<string, unknown>;
+  /** Raw values deep-merged last; overriding a typed key is an error (`LP-OWNED-KEY`). @default {} */
+  readonly values?: Record<string, unknown>;
+  /** Warning rule ids to acknowledge. @default [] */
+  readonly acknowledge?: readonly string[];
+}
+
+/** Requests and limits. */
+export interface LlmProxyResources {
+  readonly requests?: { readonly cpu?: string; readonly memory?: string };
+  readonly limits?: { readonly cpu?: string; readonly memory?: string };
+}
+
+/** In-process events (single instance only). */
+export interface InMemoryEventBus {
+  readonly type: 'in-memory';
+}
+
+/** Events through an external Redis, required for several instances and for the dispatcher. */
+export interface RedisEventBus {
+  /** `redis-streams` is durable (recommended); `redis` is pub/sub. */
+  readonly type: 'redis' | 'redis-streams';
+  readonly redis: {
+    /** `host:port`, no scheme. */
+    readonly addr: string;
+    /** @default 0 */
+    readonly db?: number;
+    /** Existing Secret with the Redis password (key default `REDIS_PASSWORD`). @default - no auth */
+    readonly passwordSecret?: SecretKeyReference;
+  };
+  /** Ships events to an observability backend. @default - none @see 001 § Dispatcher */
+  readonly dispatcher?: LlmProxyDispatcher;
+}
+
+/** The event dispatcher. */
+export type LlmProxyDispatcher = LlmProxyDispatcherCommon &
+  (
+    | { readonly service: 'file' }
+    | {
+      readonly service: 'lunary' | 'helicone';
+      /** Existing Secret with the backend API key (key default `DISPATCHER_API_KEY`). */
+      readonly apiKeySecret: SecretKeyReference;
+      /** Endpoint override. @default - the service's public endpoint */
+      readonly endpoint?: string;
+    }
+  );
+
+/** Dispatcher settings shared by every backend. */
+export interface LlmProxyDispatcherCommon {
+  /** @default 1 (the file backend's volume is ReadWriteOnce) */
+  readonly replicas?: number;
+  /** @default 1000 */
+  readonly bufferSize?: number;
+  /** @default 100 */
+  readonly batchSize?: number;
+  /** PVC of the file backend. @default 10Gi */
+  readonly persistence?: { readonly enabled?: boolean; readonly size?: string; readonly storageClass?: string };
+}
+
+/** Ingress. */
+export interface LlmProxyIngress {
+  /** IngressClass name. @default - cluster default */
+  readonly className?: string;
+  /** Hosts served at `/`. */
+  readonly hosts: readonly string[];
+  /** TLS Secret for the hosts (created by cert-manager when `clusterIssuer` is set). @default - no TLS (raises LP-INGRESS-TLS) */
+  readonly tlsSecretName?: string;
+  /** cert-manager ClusterIssuer. @default - none */
+  readonly clusterIssuer?: string;
+  /** Extra annotations. @default {} */
+  readonly annotations?: Readonly<Record<string, string>>;
+}
+
+/** Metrics. */
+export interface LlmProxyMetrics {
+  /** Prometheus endpoint and scrape annotations. @default true */
+  readonly enabled?: boolean;
+  /** ServiceMonitor (Prometheus Operator CRDs needed); labels must match the Prometheus selector. @default - none */
+  readonly serviceMonitor?: { readonly labels?: Readonly<Record<string, string>>; readonly interval?: string; readonly scrapeTimeout?: string };
+  /** Grafana dashboard ConfigMap for the sidecar. @default - none */
+  readonly grafanaDashboard?: { readonly labels?: Readonly<Record<string, string>> };
+}
