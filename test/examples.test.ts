@@ -3,6 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseAllDocuments } from 'yaml';
+import { checkLiteLlmProxyValues } from '../lib/core/charts/litellm-proxy';
+import { checkLlmProxyValues } from '../lib/core/charts/llm-proxy';
 import { checkModelEngineValues } from '../lib/core/charts/model-engine';
 
 /** Runs a compiled example as `cdk8s synth` would and returns the objects it wrote. */
@@ -43,5 +45,39 @@ describe.each(['aws', 'azure', 'gcp', 'onprem'])('examples/%s', (name) => {
       expect(o.metadata?.name).toBeTruthy();
       if (!clusterScoped.includes(o.kind)) expect(o.metadata?.namespace).toBeTruthy();
     }
+  });
+});
+
+const valuesOf = (release: any) => (release.kind === 'HelmRelease' ? release.spec.values : release.spec.source.helm.valuesObject);
+const CHECKERS: Record<string, (values: unknown) => { severity: string }[]> = {
+  'model-engine': (values) => checkModelEngineValues(values, { facts: { namespace: 'model-engine' } }),
+  'llm-proxy': (values) => checkLlmProxyValues(values),
+  'litellm-proxy': (values) => checkLiteLlmProxyValues(values),
+};
+
+describe.each([
+  ['llm-proxy', ['llm-proxy']],
+  ['platform', ['model-engine', 'litellm-proxy']],
+])('examples/%s', (name, charts) => {
+  const objects = synthExample(name);
+  const releases = objects.filter((o) => o.kind === 'HelmRelease');
+
+  test(`synthesizes ${charts.join(' and ')} releases whose values raise no error finding`, () => {
+    expect(releases.map((r) => r.metadata.name)).toEqual(charts);
+    for (const release of releases) {
+      expect(CHECKERS[release.metadata.name](valuesOf(release)).filter((f) => f.severity === 'error')).toEqual([]);
+    }
+  });
+
+  if (name === 'platform') {
+    test('the LiteLLM models route to the model-engine gateway Service', () => {
+      const models = valuesOf(releases.find((r) => r.metadata.name === 'litellm-proxy')).litellm.modelList;
+      expect(models.map((m: any) => m.litellmParams.apiBase)).toEqual(Array(2).fill('http://model-engine.model-engine.svc.cluster.local/v2'));
+    });
+  }
+
+  test('contains no Secret with literal data, and every object is named', () => {
+    expect(objects.filter((o) => o.kind === 'Secret' && (o.data || o.stringData))).toEqual([]);
+    for (const o of objects) expect(o.metadata?.name).toBeTruthy();
   });
 });

@@ -4,3 +4,4 @@ export * from './image-cache';
 export * from './release';
 export * from './chart-release';
 export * from './llm-proxy';
+export * from './litellm-proxy';

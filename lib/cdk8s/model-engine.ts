@@ -9,6 +9,7 @@ import {
   DEFAULT_NAMESPACE,
   ImageCacheDevice,
   ModelEngineBuild,
+  modelEngineGatewayUrl,
   ModelEngineProps,
   redisBrokerAliasManifests,
 } from '../core/charts/model-engine';
@@ -96,6 +97,14 @@ export class ModelEngine extends Construct {
   /** Every finding (errors and warnings left after acknowledgements). */
   public get findings(): readonly Finding[] {
     return this.build().findings;
+  }
+
+  /**
+   * In-cluster URL of the gateway Service (e.g. `http://model-engine.model-engine.svc.cluster.local`),
+   * for clients such as a `LiteLlmProxy` routing to the endpoints.
+   */
+  public get gatewayUrl(): string {
+    return modelEngineGatewayUrl(this.build().release.values, this.namespace);
   }
 
   /** Emits the alias Service the celery autoscaler needs with a Redis broker; true when emitted. */

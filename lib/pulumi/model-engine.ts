@@ -12,6 +12,7 @@ import {
   ModelEngineDatabaseJobs,
   ModelEngineProps,
   MODEL_ENGINE_CHART,
+  modelEngineGatewayUrl,
   redisBrokerAliasManifests,
 } from '../core/charts/model-engine';
 import { Finding } from '../core/findings';
@@ -83,6 +84,8 @@ export class ModelEngine extends pulumi.ComponentResource {
   public readonly namespace: pulumi.Output<string>;
   /** Endpoint namespace. */
   public readonly endpointNamespace: pulumi.Output<string>;
+  /** In-cluster URL of the gateway Service, for clients such as a `LiteLlmProxy`. */
+  public readonly gatewayUrl: pulumi.Output<string>;
   /** Kubernetes Secrets created for secret inputs (database URL, Redis token). */
   public readonly secrets: readonly k8s.core.v1.Secret[];
 
@@ -146,6 +149,7 @@ export class ModelEngine extends pulumi.ComponentResource {
         this.build(props as unknown as ModelEngineProps, db, dbSecret, redisSecret, extra as Attached, releaseName),
       );
     this.values = release.apply((spec) => spec.values);
+    this.gatewayUrl = pulumi.all([this.values, this.namespace]).apply(([values, namespace]) => modelEngineGatewayUrl(values, namespace));
 
     this.release = new k8s.helm.v3.Release(
       `${name}-release`,

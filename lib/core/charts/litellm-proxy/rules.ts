@@ -251,7 +251,7 @@ const modelRules: LiteLlmRule[] = [
       list(at(ctx, 'litellm.modelList')).flatMap((m, i) =>
         ['rpm', 'tpm']
           .filter((k) => typeof map(map(m).litellmParams)[k] === 'number' && (map(map(m).litellmParams)[k] as number) >= 1_000_000)
-          .map((k) => hit(`litellm.modelList[${i}].litellmParams.${k}`, `${show(map(map(m).litellmParams)[k])} renders as ${(map(map(m).litellmParams)[k] as number).toExponential().replace('e+', 'e+0')}`)),
+          .map((k) => hit(`litellm.modelList[${i}].litellmParams.${k}`, `${show(map(map(m).litellmParams)[k])} renders as ${(map(map(m).litellmParams)[k] as number).toExponential().replace(/e\+(\d)$/, 'e+0$1')}`)),
       ),
   },
   {

@@ -20,6 +20,7 @@ export * from './rules';
 export * from './schema';
 export * from './values';
 export * from './defaults';
+export * from './gateway';
 
 /** Rule ids of the checks that are not pitfall rules. */
 export const MODEL_ENGINE_STRUCTURAL_RULES = {

@@ -1,0 +1,30 @@
+/**
+ * llm-proxy in high availability: external PostgreSQL, a durable Redis Streams event bus shared
+ * by every replica, the file dispatcher, autoscaling and a TLS ingress. Every secret is an
+ * existing Kubernetes Secret the release only references.
+ */
+import { App, Chart } from 'cdk8s';
+import { LlmProxy } from 'llm-platform-constructs/cdk8s';
+
+const app = new App();
+const chart = new Chart(app, 'llm-proxy');
+
+new LlmProxy(chart, 'LlmProxy', {
+  image: { repository: 'ghcr.io/sofatutor/llm-proxy', tag: 'v0.1.3' },
+  managementTokenSecret: { name: 'llm-proxy-secrets', key: 'MANAGEMENT_TOKEN' },
+  encryptionKeySecret: { name: 'llm-proxy-secrets', key: 'ENCRYPTION_KEY' },
+  database: { kind: 'postgres', urlSecret: { name: 'llm-proxy-db', key: 'DATABASE_URL' } },
+  eventBus: {
+    type: 'redis-streams',
+    redis: { addr: 'redis-master.redis.svc.cluster.local:6379', passwordSecret: { name: 'redis-auth', key: 'REDIS_PASSWORD' } },
+    dispatcher: { service: 'file', persistence: { size: '20Gi' } },
+  },
+  autoscaling: { minReplicas: 2, maxReplicas: 8, targetCpuPercent: 75 },
+  ingress: { className: 'nginx', hosts: ['llm.acme.example'], tlsSecretName: 'llm-proxy-tls', clusterIssuer: 'letsencrypt-prod' },
+  metrics: { serviceMonitor: { labels: { release: 'prometheus' } } },
+  // Checked on this cluster: the Prometheus Operator selects `release: prometheus`, metrics-server
+  // runs, and the v0.1.3 image is built with the postgres driver.
+  acknowledge: ['LP-SERVICEMONITOR-CRD', 'LP-HPA-PREREQUISITES', 'LP-POSTGRES-IMAGE-SUPPORT'],
+});
+
+app.synth();

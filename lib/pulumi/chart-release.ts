@@ -1,0 +1,94 @@
+import * as k8s from '@pulumi/kubernetes';
+import * as pulumi from '@pulumi/pulumi';
+import { containsOutputs } from './checks';
+import { raiseFindings } from './findings';
+import { InputProps } from './inputs';
+import { buildChartRelease, ChartDefinition } from '../core/charts/definition';
+import { ChartCoordinates, ReleaseSpec } from '../core/release';
+
+/** How a chart release component installs its Helm release. */
+export interface ChartReleaseComponentOptions {
+  /** Helm release name. @default - the chart's name */
+  readonly releaseName?: string;
+  /** Create the release namespace. @default true */
+  readonly createNamespace?: boolean;
+  /** Do not wait for resources to become ready. @default false */
+  readonly skipAwait?: pulumi.Input<boolean>;
+  /** Helm timeout in seconds (hooks such as migrations run within it). @default 600 */
+  readonly timeoutSeconds?: pulumi.Input<number>;
+  /** Chart coordinates override (another version or a mirror). @default - the pinned chart */
+  readonly chart?: ChartCoordinates;
+}
+
+/** Args of a chart release component: the chart's props with `pulumi.Input` leaves, plus install options. */
+export type ChartReleaseComponentArgs<Props> = InputProps<Props> & ChartReleaseComponentOptions;
+
+/**
+ * A `kubernetes.helm.v3.Release` of a chart built on the shared definition machinery: values from
+ * the same core as the cdk8s construct once every input resolves, findings raised on the component
+ * (known props fail at construction, before anything is created).
+ */
+export class ChartReleaseComponent<Props> extends pulumi.ComponentResource {
+  /** The values the release receives. */
+  public readonly values: pulumi.Output<Record<string, unknown>>;
+  /** The Helm release. */
+  public readonly release: k8s.helm.v3.Release;
+  /** Release namespace. */
+  public readonly namespace: pulumi.Output<string>;
+
+  constructor(
+    type: string,
+    name: string,
+    definition: ChartDefinition<Props>,
+    args: ChartReleaseComponentArgs<Props>,
+    opts?: pulumi.ComponentResourceOptions,
+    /** Extra children the release waits for (created after the namespace). */
+    dependsOn: (self: ChartReleaseComponent<Props>, namespaces: pulumi.Resource[]) => pulumi.Resource[] = () => [],
+  ) {
+    super(type, name, {}, opts);
+    const { releaseName: givenName, createNamespace, skipAwait, timeoutSeconds, chart, ...props } = args;
+    const releaseName = givenName ?? definition.releaseName;
+    const child = { parent: this };
+    if (!containsOutputs(props)) {
+      const { findings } = buildChartRelease(definition, props as unknown as Props, releaseName);
+      raiseFindings(this, findings.filter((f) => f.severity === 'error'));
+    }
+    const resolvedProps = pulumi.output(props as Record<string, unknown>) as pulumi.Output<unknown>;
+    const spec = resolvedProps.apply((resolved) => this.build(definition, resolved as Props, releaseName));
+    this.values = spec.apply((s) => s.values);
+    this.namespace = spec.apply((s) => s.namespace);
+    const namespaces = createNamespace === false ? [] : [new k8s.core.v1.Namespace(`${name}-namespace`, { metadata: { name: this.namespace } }, child)];
+    this.release = new k8s.helm.v3.Release(
+      `${name}-release`,
+      {
+        name: releaseName,
+        ...this.chartArgs(chart ?? definition.coordinates),
+        namespace: this.namespace,
+        createNamespace: false,
+        values: this.values,
+        allowNullValues: true,
+        skipAwait: skipAwait ?? false,
+        timeout: timeoutSeconds ?? 600,
+        cleanupOnFail: true,
+      },
+      { ...child, dependsOn: [...namespaces, ...dependsOn(this, namespaces)] },
+    );
+    this.registerOutputs({ values: this.values, release: this.release, namespace: this.namespace });
+  }
+
+  private chartArgs(chart: ChartCoordinates): Pick<k8s.helm.v3.ReleaseArgs, 'chart' | 'version' | 'repositoryOpts'> {
+    const source = chart.source;
+    if (source.type === 'oci') return { chart: source.url, version: source.version };
+    if (source.type === 'helm') return { chart: chart.name, version: source.version, repositoryOpts: { repo: source.url } };
+    throw new pulumi.ResourceError(
+      `chart ${chart.name} comes from git (${source.url}), which a helm.v3.Release cannot fetch; publish it to an OCI or Helm repository and pass those coordinates`,
+      this,
+    );
+  }
+
+  private build(definition: ChartDefinition<Props>, props: Props, releaseName: string): ReleaseSpec {
+    const { release, findings } = buildChartRelease(definition, props, releaseName);
+    raiseFindings(this, findings);
+    return release;
+  }
+}
