@@ -60,9 +60,7 @@ function chartSupport(args: ParsedArgs, fallback?: ChartName): ChartSupport {
   const name = single(args, 'chart') ?? fallback;
   if (name === undefined) throw new UsageError(`--chart is required (${CHART_NAMES.join(', ')})`);
   if (!(CHART_NAMES as readonly string[]).includes(name)) throw new UsageError(`unknown chart '${name}' (${CHART_NAMES.join(', ')})`);
-  const support = SUPPORTED_CHARTS[name as ChartName];
-  if (!support) throw new UsageError(`chart '${name}' is not supported yet (supported: ${Object.keys(SUPPORTED_CHARTS).join(', ')})`);
-  return support;
+  return SUPPORTED_CHARTS[name as ChartName];
 }
 
 function check(args: ParsedArgs): CliResult {
@@ -102,7 +100,9 @@ function schema(args: ParsedArgs): CliResult {
 }
 
 function mirrorPlanCommand(args: ParsedArgs): CliResult {
-  chartSupport(args, 'model-engine');
+  const chart = chartSupport(args, 'model-engine').name;
+  // llm-proxy and litellm-proxy each run one public image; model-engine needs a whole set mirrored.
+  if (chart !== 'model-engine') throw new UsageError(`mirror-plan covers the model-engine images only, not ${chart}`);
   const prefix = single(args, 'registry');
   if (prefix === undefined) throw new UsageError('mirror-plan needs --registry <host/prefix>');
   const registry = { kind: registryKindOf(prefix), prefix: prefix.replace(/\/+$/, '') };

@@ -1,3 +1,5 @@
+import { show } from './paths';
+
 /**
  * Findings: what a rule reports about a values object.
  *
@@ -78,8 +80,21 @@ export function acknowledge(
   acknowledged: readonly string[] | undefined,
   knownRules: ReadonlyMap<string, Severity>,
 ): Finding[] {
-  const ids = new Set(acknowledged ?? []);
+  // Props arrive unchecked at runtime: a non-list or non-string entry is reported, never thrown on.
+  const entries: readonly unknown[] = Array.isArray(acknowledged) ? acknowledged : [];
+  const ids = new Set(entries.filter((id): id is string => typeof id === 'string'));
   const result = findings.filter((f) => !(f.severity === 'warning' && ids.has(f.ruleId)));
+  entries.forEach((entry, i) => {
+    if (typeof entry === 'string') return;
+    result.push({
+      ruleId: ACKNOWLEDGE_RULE_ID,
+      severity: 'warning',
+      path: `acknowledge[${i}]`,
+      message: `is ${show(entry)}, not a rule id string; it is ignored`,
+      remedy: "List rule ids as strings, e.g. ['LL-CNPG-OPERATOR'].",
+      source: 'DESIGN: Rules (pitfalls)',
+    });
+  });
   for (const id of [...ids].sort()) {
     const severity = knownRules.get(id);
     if (severity === 'warning') continue;

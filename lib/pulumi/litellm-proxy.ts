@@ -54,7 +54,12 @@ function isGenerate(value: unknown): value is GeneratedLiteLlmKeys {
 }
 
 /** The `<release>-keys` Secret with random master (`sk-…`) and salt keys, kept secret end to end. */
-function generatedKeysSecret(name: string, releaseName: string, namespace: pulumi.Output<string>, opts: pulumi.CustomResourceOptions): k8s.core.v1.Secret {
+function generatedKeysSecret(
+  name: string,
+  releaseName: string,
+  namespace: pulumi.Output<string>,
+  opts: pulumi.CustomResourceOptions,
+): k8s.core.v1.Secret {
   // Loaded only when keys are generated, so @pulumi/random stays an optional peer.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const random = require('@pulumi/random') as typeof import('@pulumi/random');

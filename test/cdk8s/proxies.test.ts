@@ -1,5 +1,5 @@
 import { Chart, Testing } from 'cdk8s';
-import { LiteLlmProxy, LlmProxy } from '../../lib/cdk8s';
+import { LiteLlmProxy, LlmProxy, LlmProxyConstructProps } from '../../lib/cdk8s';
 import { LITELLM_INTERNAL, LLM_PROXY_HA } from '../fixtures/proxies';
 
 function synth(build: (chart: Chart) => void): any[] {
@@ -21,6 +21,13 @@ describe('LlmProxy (cdk8s)', () => {
 
   test('an error finding fails the synth with the rule id and value path', () => {
     expect(() => synth((chart) => new LlmProxy(chart, 'LP', { ...LLM_PROXY_HA, eventBus: { type: 'in-memory' } }))).toThrow(/LP-IN-MEMORY-BUS-MULTI.*env\.LLM_PROXY_EVENT_BUS/s);
+  });
+
+  test('SQLite with autoscaling does not type-check, and is an error at synth when forced', () => {
+    const { eventBus: _bus, ...rest } = LLM_PROXY_HA;
+    // @ts-expect-error SQLite props allow one replica and no autoscaling
+    const forced: LlmProxyConstructProps = { ...rest, database: { kind: 'sqlite' }, autoscaling: { minReplicas: 2, maxReplicas: 4 } };
+    expect(() => synth((chart) => new LlmProxy(chart, 'LP', forced))).toThrow(/LP-SQLITE-REPLICAS/);
   });
 
   test('the props object is copied: later changes do not leak into the output', () => {

@@ -5,9 +5,12 @@ import { join } from 'path';
 import * as fc from 'fast-check';
 import { stringify } from 'yaml';
 import { run } from '../../lib/cli/main';
+import { liteLlmProxyValues } from '../../lib/core/charts/litellm-proxy';
+import { llmProxyValues } from '../../lib/core/charts/llm-proxy';
 import { MODEL_ENGINE_SCHEMA } from '../../lib/core/charts/model-engine';
 import { parsePath } from '../../lib/core/paths';
 import { schemaPaths } from '../../lib/core/schema';
+import { LITELLM_INTERNAL, LLM_PROXY_HA } from '../fixtures/proxies';
 import { baseline } from '../fixtures/values';
 
 const dir = mkdtempSync(join(tmpdir(), 'llm-platform-cli-'));
@@ -113,14 +116,45 @@ describe('check', () => {
     [['check', '--chart', 'model-engine', '-f', file('a: [1, 2\n')], 'cannot parse'],
     [['check', '--chart', 'model-engine', '--bogus'], "unknown option '--bogus'"],
     [['frobnicate'], "unknown command 'frobnicate'"],
-    [['check', '--chart', 'llm-proxy', '-f', 'x.yaml'], "chart 'llm-proxy' is not supported yet"],
-    [['schema', '--chart', 'litellm-proxy'], "chart 'litellm-proxy' is not supported yet"],
+    [['mirror-plan', '--chart', 'llm-proxy', '--registry', 'registry.acme.internal/llm'], 'mirror-plan covers the model-engine images only'],
   ])('%j exits 2 with a one-line reason', (argv, reason) => {
     const result = run(argv as string[]);
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain(reason);
+  });
+});
+
+describe('check on the proxy charts', () => {
+  const llmProxy = llmProxyValues(LLM_PROXY_HA);
+  const liteLlm = liteLlmProxyValues(LITELLM_INTERNAL, 'litellm-proxy');
+
+  test.each([
+    ['llm-proxy', llmProxy, ['LP-HPA-PREREQUISITES', 'LP-POSTGRES-IMAGE-SUPPORT']],
+    ['litellm-proxy', liteLlm, ['LL-CNPG-OPERATOR']],
+  ])('values from the typed %s props exit 0', (chart, values, acknowledge) => {
+    const result = json(['check', '--chart', chart, '-f', file(values), '--json', '--acknowledge', acknowledge.join(',')]);
+    expect(result.body.findings).toEqual([]);
+    expect(result.exitCode).toBe(0);
+  });
+
+  test('an llm-proxy pitfall exits 1 with its rule id and path', () => {
+    const result = json(['check', '--chart', 'llm-proxy', '-f', file({ ...llmProxy, env: { ...(llmProxy.env as object), LLM_PROXY_EVENT_BUS: 'in-memory' } }), '--json']);
+    expect(result.exitCode).toBe(1);
+    expect(result.body.findings).toContainEqual(expect.objectContaining({ ruleId: 'LP-IN-MEMORY-BUS-MULTI', path: 'env.LLM_PROXY_EVENT_BUS' }));
+  });
+
+  test('a litellm-proxy salt key the chart would generate exits 1', () => {
+    const result = json(['check', '--chart', 'litellm-proxy', '-f', file({ ...liteLlm, saltKey: { create: true } }), '--json']);
+    expect(result.exitCode).toBe(1);
+    expect(result.body.findings.map((f: any) => f.ruleId)).toContain('LL-SALT-KEY-REGENERATED');
+  });
+
+  test.each(['llm-proxy', 'litellm-proxy'])('schema --chart %s prints its own schema', (chart) => {
+    const result = json(['schema', '--chart', chart]);
+    expect(result.exitCode).toBe(0);
+    expect(result.body.$id).toMatch(new RegExp(`^urn:llm-platform-constructs:schema:${chart}:`));
   });
 });
 

@@ -22,7 +22,7 @@ describe('LlmProxy (Pulumi)', () => {
 
   test('known props with an error fail at construction, before any resource', () => {
     const before = recorded.length;
-    expect(() => new LlmProxy('bad', { ...LLM_PROXY_HA, database: { kind: 'sqlite' }, eventBus: { type: 'in-memory' } })).toThrow(/LP-SQLITE-REPLICAS|LP-IN-MEMORY-BUS-MULTI/);
+    expect(() => new LlmProxy('bad', { ...LLM_PROXY_HA, eventBus: { type: 'in-memory' } })).toThrow(/LP-IN-MEMORY-BUS-MULTI/);
     expect(recorded.slice(before).filter((r) => r.name.startsWith('bad-'))).toEqual([]);
   });
 

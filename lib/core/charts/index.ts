@@ -91,8 +91,8 @@ function supportOf(definition: ChartDefinition<never>, structuralSource: string)
   };
 }
 
-/** Charts with typed props and rules; the others are announced as not supported yet. */
-export const SUPPORTED_CHARTS: Readonly<Partial<Record<ChartName, ChartSupport>>> = {
+/** Every chart's typed model, checks and rule catalogue, by chart name. */
+export const SUPPORTED_CHARTS: Readonly<Record<ChartName, ChartSupport>> = {
   'model-engine': MODEL_ENGINE_SUPPORT,
   'llm-proxy': supportOf(LLM_PROXY as ChartDefinition<never>, 'llm-proxy chart 0.1.0 templates'),
   'litellm-proxy': supportOf(LITELLM_PROXY as ChartDefinition<never>, 'litellm-proxy chart 0.2.5 templates'),

@@ -94,10 +94,11 @@ export type LiteLlmDatabase =
       readonly name?: string;
       /** @default 'litellm' */
       readonly user?: string;
-      /** Existing Secret with the password. */
+      /**
+       * Existing Secret with the password. Size `connectionPoolLimit` yourself: each pod opens
+       * 4 workers x connectionPoolLimit connections, and the values carry no server limit to check.
+       */
       readonly passwordSecret: SecretKeyReference;
-      /** Connections the server (or its pooler) accepts, for the pool sizing check. @default - not checked */
-      readonly maxConnections?: number;
     };
   };
 

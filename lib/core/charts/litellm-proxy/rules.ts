@@ -12,6 +12,8 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const map = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
 const internalDb = (ctx: Ctx) => at(ctx, 'database.internal.enabled') !== false;
 const internalCache = (ctx: Ctx) => at(ctx, 'cache.enabled') !== false && at(ctx, 'cache.internal.enabled') !== false;
+/** The valkey subchart's condition: it deploys whenever cache.internal.enabled is on, used or not. */
+const valkeyDeployed = (ctx: Ctx) => at(ctx, 'cache.internal.enabled') !== false;
 const externalCache = (ctx: Ctx) => at(ctx, 'cache.enabled') !== false && at(ctx, 'cache.internal.enabled') === false;
 const maxPods = (ctx: Ctx) => (at(ctx, 'autoscaling.enabled') === true ? Number(at(ctx, 'autoscaling.maxReplicas') ?? 1) : Number(at(ctx, 'replicaCount') ?? 1));
 const rwPooler = (ctx: Ctx) => list(at(ctx, 'postgresql.poolers')).map(map).find((p) => p.name === 'rw');
@@ -31,6 +33,17 @@ const keyRules: LiteLlmRule[] = (['masterKey', 'saltKey'] as const).flatMap((k):
       check: (ctx) =>
         at(ctx, `${k}.create`) !== false && !isSet(at(ctx, `${k}.value`)) && !isSet(at(ctx, `${k}.existingSecret`))
           ? [hit(`${k}.value`, 'is empty, so each render generates a different key')]
+          : [],
+    },
+    {
+      id: `LL-${id}-KEY-MISSING`,
+      severity: 'error',
+      summary: `${k}.create is false with no existingSecret (a value is then unused): the pod reads the Secret <fullname>-${k === 'masterKey' ? 'master' : 'salt'}-key, which nothing creates, and never starts.`,
+      remedy: `Set ${k}.existingSecret to a Secret you created once (typed: ${k}).`,
+      source: `${S} ${k === 'masterKey' ? 'Master key' : 'Salt key'}; ${CHART} templates/deployment.yaml`,
+      check: (ctx) =>
+        at(ctx, `${k}.create`) === false && !isSet(at(ctx, `${k}.existingSecret`))
+          ? [hit(`${k}.existingSecret`, 'is empty while create is false (CreateContainerConfigError)')]
           : [],
     },
     {
@@ -176,7 +189,7 @@ const cacheRules: LiteLlmRule[] = [
     remedy: 'Create Secret <release>-valkey with key valkey-password and set valkey.auth.existingSecret to it (typed props do).',
     source: `${S} Cache; bitnami valkey auth`,
     check: (ctx) =>
-      internalCache(ctx) && at(ctx, 'valkey.auth.enabled') !== false && !isSet(at(ctx, 'valkey.auth.password')) && !isSet(at(ctx, 'valkey.auth.existingSecret'))
+      valkeyDeployed(ctx) && at(ctx, 'valkey.auth.enabled') !== false && !isSet(at(ctx, 'valkey.auth.password')) && !isSet(at(ctx, 'valkey.auth.existingSecret'))
         ? [hit('valkey.auth', 'has no password source')]
         : [],
   },
@@ -216,8 +229,8 @@ const modelRules: LiteLlmRule[] = [
     check: (ctx) =>
       list(at(ctx, 'litellm.modelList')).flatMap((m, i) => {
         const hits: Hit[] = [];
-        if (!isSet(map(m).modelName)) hits.push(hit(`litellm.modelList[${i}].modelName`, 'is missing'));
-        if (!isSet(map(map(m).litellmParams).model)) hits.push(hit(`litellm.modelList[${i}].litellmParams.model`, 'is missing'));
+        if (!isSet(map(m).modelName)) hits.push(hit(`litellm.modelList[${i}].modelName`, 'is missing; LiteLLM rejects the model entry'));
+        if (!isSet(map(map(m).litellmParams).model)) hits.push(hit(`litellm.modelList[${i}].litellmParams.model`, 'is missing; LiteLLM rejects the model entry'));
         return hits;
       }),
   },
@@ -227,7 +240,7 @@ const modelRules: LiteLlmRule[] = [
     summary: 'litellm.modelList is empty: the proxy serves no model until models are added through the admin API.',
     remedy: 'List the models (typed: models).',
     source: `${S} Models`,
-    check: (ctx) => (list(at(ctx, 'litellm.modelList')).length === 0 ? [hit('litellm.modelList', 'is empty')] : []),
+    check: (ctx) => (list(at(ctx, 'litellm.modelList')).length === 0 ? [hit('litellm.modelList', 'is empty, so the proxy serves no model')] : []),
   },
   {
     id: 'LL-API-KEY-LITERAL',

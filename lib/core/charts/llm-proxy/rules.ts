@@ -276,7 +276,7 @@ const exposureRules: LlmProxyRule[] = [
     source: `${S} Configuration`,
     check: (ctx) => {
       const tag = at(ctx, 'image.tag');
-      return !isSet(tag) || tag === 'latest' ? [hit('image.tag', `is ${show(tag)}`)] : [];
+      return !isSet(tag) || tag === 'latest' ? [hit('image.tag', `is ${show(tag)}; the chart runs the mutable "latest" image`)] : [];
     },
   },
   {
@@ -285,7 +285,7 @@ const exposureRules: LlmProxyRule[] = [
     summary: 'The ingress serves the proxy (and its management API) without TLS.',
     remedy: 'Add ingress.tls with a Secret (cert-manager can issue it).',
     source: `${S} Ingress`,
-    check: (ctx) => (at(ctx, 'ingress.enabled') === true && !(Array.isArray(at(ctx, 'ingress.tls')) && (at(ctx, 'ingress.tls') as unknown[]).length > 0) ? [hit('ingress.tls', 'is empty')] : []),
+    check: (ctx) => (at(ctx, 'ingress.enabled') === true && !(Array.isArray(at(ctx, 'ingress.tls')) && (at(ctx, 'ingress.tls') as unknown[]).length > 0) ? [hit('ingress.tls', 'is empty; the proxy and its management API are served over plain HTTP')] : []),
   },
   {
     id: 'LP-INGRESS-EXAMPLE-HOST',
@@ -364,7 +364,7 @@ const renderRules: LlmProxyRule[] = [
     source: `${CHART} templates/_helpers.tpl postgresql.port`,
     check: (ctx) =>
       at(ctx, 'postgresql.enabled') === true && !isSet(at(ctx, 'postgresql.primary.service.ports.postgresql'))
-        ? [hit('postgresql.primary.service.ports.postgresql', 'is not set')]
+        ? [hit('postgresql.primary.service.ports.postgresql', 'is not set; the postgresql.port helper fails the render')]
         : [],
   },
   {
@@ -384,7 +384,7 @@ const renderRules: LlmProxyRule[] = [
     summary: 'ingress.enabled with an empty hosts list renders an Ingress without rules.',
     remedy: 'List at least one host.',
     source: `${CHART} templates/ingress.yaml`,
-    check: (ctx) => (at(ctx, 'ingress.enabled') === true && Array.isArray(at(ctx, 'ingress.hosts')) && (at(ctx, 'ingress.hosts') as unknown[]).length === 0 ? [hit('ingress.hosts', 'is empty')] : []),
+    check: (ctx) => (at(ctx, 'ingress.enabled') === true && Array.isArray(at(ctx, 'ingress.hosts')) && (at(ctx, 'ingress.hosts') as unknown[]).length === 0 ? [hit('ingress.hosts', 'is empty; the Ingress renders without rules')] : []),
   },
   {
     id: 'LP-SECRETS-CREATE-KEY',

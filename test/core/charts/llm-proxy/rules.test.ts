@@ -33,10 +33,16 @@ const HA_PROPS: ServerDatabaseLlmProxyProps = {
 };
 
 /** Development: one replica on the in-cluster PostgreSQL (bitnami subchart). */
-const POSTGRES_DEV_PROPS: ServerDatabaseLlmProxyProps = { ...COMMON, database: { kind: 'postgres', inCluster: { passwordsSecret: 'llm-proxy-postgresql' } } };
+const POSTGRES_DEV_PROPS: ServerDatabaseLlmProxyProps = {
+  ...COMMON,
+  database: { kind: 'postgres', inCluster: { passwordsSecret: 'llm-proxy-postgresql' } },
+};
 
 /** Development: one replica on the in-cluster MySQL. */
-const MYSQL_DEV_PROPS: ServerDatabaseLlmProxyProps = { ...COMMON, database: { kind: 'mysql', inCluster: { passwordsSecret: 'llm-proxy-mysql' } } };
+const MYSQL_DEV_PROPS: ServerDatabaseLlmProxyProps = {
+  ...COMMON,
+  database: { kind: 'mysql', inCluster: { passwordsSecret: 'llm-proxy-mysql' } },
+};
 
 const PROPS: Record<Baseline, SqliteLlmProxyProps | ServerDatabaseLlmProxyProps> = {
   'sqlite': SQLITE_PROPS,
@@ -64,6 +70,7 @@ interface RuleCase {
   readonly path?: string;
 }
 
+const REDIS_ADDR = 'redis-master.redis.svc.cluster.local:6379';
 const LUNARY_KEY = { existingSecret: { name: 'llm-proxy-lunary', key: 'LUNARY_API_KEY' } };
 
 const CASES: RuleCase[] = [
@@ -96,12 +103,12 @@ const CASES: RuleCase[] = [
   {
     id: 'LP-REDIS-ADDR-NO-BUS',
     base: 'sqlite',
-    bad: { redis: { external: { addr: 'redis-master.redis.svc.cluster.local:6379', password: { existingSecret: { name: 'redis', key: 'redis-password' } } } } },
+    bad: { redis: { external: { addr: REDIS_ADDR, password: { existingSecret: { name: 'redis', key: 'redis-password' } } } } },
     path: 'env.LLM_PROXY_EVENT_BUS',
     good: { base: 'ha' },
   },
-  { id: 'LP-REDIS-ADDR-FORMAT', base: 'ha', bad: { redis: { external: { addr: 'redis://redis-master.redis.svc.cluster.local:6379' } } }, path: 'redis.external.addr' },
-  { id: 'LP-REDIS-ADDR-FORMAT', base: 'ha', bad: { redis: { external: { addr: 'redis-master.redis.svc.cluster.local:6379/0' } } } },
+  { id: 'LP-REDIS-ADDR-FORMAT', base: 'ha', bad: { redis: { external: { addr: `redis://${REDIS_ADDR}` } } }, path: 'redis.external.addr' },
+  { id: 'LP-REDIS-ADDR-FORMAT', base: 'ha', bad: { redis: { external: { addr: `${REDIS_ADDR}/0` } } } },
   { id: 'LP-REDIS-ADDR-FORMAT', base: 'ha', bad: { redis: { external: { addr: 'redis-master.redis.svc.cluster.local' } } } },
   { id: 'LP-REDIS-ENABLED-NOOP', base: 'ha', bad: { redis: { enabled: true } }, path: 'redis.enabled' },
   {
@@ -111,7 +118,12 @@ const CASES: RuleCase[] = [
     path: 'dispatcher.enabled',
     good: { base: 'ha', change: { dispatcher: { enabled: true, service: 'file' } } },
   },
-  { id: 'LP-DISPATCHER-NEEDS-REDIS', base: 'ha', bad: { dispatcher: { enabled: true, service: 'file' }, redis: { external: { addr: '' } } }, path: 'dispatcher.enabled' },
+  {
+    id: 'LP-DISPATCHER-NEEDS-REDIS',
+    base: 'ha',
+    bad: { dispatcher: { enabled: true, service: 'file' }, redis: { external: { addr: '' } } },
+    path: 'dispatcher.enabled',
+  },
   {
     id: 'LP-DISPATCHER-API-KEY',
     base: 'ha',
@@ -134,7 +146,9 @@ const CASES: RuleCase[] = [
     id: 'LP-MANAGEMENT-TOKEN',
     base: 'ha',
     bad: { secrets: { create: true, managementToken: { existingSecret: { name: '' } } } },
-    good: { change: { secrets: { create: true, managementToken: { existingSecret: { name: '' } }, data: { managementToken: 'mgmt-0123456789abcdef' } } } },
+    good: {
+      change: { secrets: { create: true, managementToken: { existingSecret: { name: '' } }, data: { managementToken: 'mgmt-0123456789abcdef' } } },
+    },
   },
   {
     id: 'LP-ENCRYPTION-KEY',
@@ -148,7 +162,12 @@ const CASES: RuleCase[] = [
     bad: { secrets: { create: true, managementToken: DELETE, data: { managementToken: 'mgmt-0123456789abcdef' } } },
     path: 'secrets.data.managementToken',
   },
-  { id: 'LP-SECRETS-IN-VALUES', base: 'postgres-dev', bad: { postgresql: { auth: { existingSecret: DELETE, password: 'pg-dev-password' } } }, path: 'postgresql.auth.password' },
+  {
+    id: 'LP-SECRETS-IN-VALUES',
+    base: 'postgres-dev',
+    bad: { postgresql: { auth: { existingSecret: DELETE, password: 'pg-dev-password' } } },
+    path: 'postgresql.auth.password',
+  },
   { id: 'LP-SECRETS-IN-VALUES', base: 'mysql-dev', bad: { mysql: { auth: { rootPassword: 'mysql-root-pw' } } }, path: 'mysql.auth.rootPassword' },
 
   // Databases (one set of ids per server database kind)
@@ -159,7 +178,12 @@ const CASES: RuleCase[] = [
     path: 'postgresql.enabled',
     good: { base: 'ha' },
   },
-  { id: 'LP-POSTGRES-BOTH', base: 'ha', bad: { postgresql: { enabled: true, auth: { existingSecret: 'llm-proxy-postgresql' }, sslMode: 'disable' } } },
+  {
+    id: 'LP-POSTGRES-BOTH',
+    base: 'ha',
+    bad: { postgresql: { enabled: true, auth: { existingSecret: 'llm-proxy-postgresql' }, sslMode: 'disable' } },
+    path: 'postgresql.enabled',
+  },
   {
     id: 'LP-MYSQL-BOTH',
     base: 'mysql-dev',
@@ -178,7 +202,12 @@ const CASES: RuleCase[] = [
   },
   { id: 'LP-POSTGRES-DRIVER', base: 'postgres-dev', bad: { env: { DB_DRIVER: DELETE } }, path: 'env.DB_DRIVER' },
   { id: 'LP-MYSQL-DRIVER', base: 'mysql-dev', bad: { env: { DB_DRIVER: 'postgres' } }, path: 'env.DB_DRIVER' },
-  { id: 'LP-POSTGRES-PASSWORD', base: 'postgres-dev', bad: { postgresql: { auth: { existingSecret: DELETE } } }, path: 'postgresql.auth.existingSecret' },
+  {
+    id: 'LP-POSTGRES-PASSWORD',
+    base: 'postgres-dev',
+    bad: { postgresql: { auth: { existingSecret: DELETE } } },
+    path: 'postgresql.auth.existingSecret',
+  },
   {
     id: 'LP-MYSQL-PASSWORD',
     base: 'mysql-dev',
@@ -207,7 +236,12 @@ const CASES: RuleCase[] = [
     path: 'metrics.serviceMonitor.enabled',
     good: { change: { metrics: { serviceMonitor: { enabled: true } } } },
   },
-  { id: 'LP-METRICS-OBJECTS-NOOP', base: 'ha', bad: { metrics: { enabled: DELETE, grafanaDashboard: { enabled: true } } }, path: 'metrics.grafanaDashboard.enabled' },
+  {
+    id: 'LP-METRICS-OBJECTS-NOOP',
+    base: 'ha',
+    bad: { metrics: { enabled: DELETE, grafanaDashboard: { enabled: true } } },
+    path: 'metrics.grafanaDashboard.enabled',
+  },
   {
     id: 'LP-SERVICEMONITOR-CRD',
     base: 'ha',
@@ -221,7 +255,13 @@ const CASES: RuleCase[] = [
     bad: { metrics: { grafanaDashboard: { enabled: true, labels: { grafana_dashboard: '1' } } } },
     path: 'metrics.grafanaDashboard.labels',
   },
-  { id: 'LP-METRICS-PORT', base: 'ha', bad: { service: { port: 80 } }, path: 'metrics.annotations."prometheus.io/port"', good: { change: { service: { port: 80 }, metrics: { annotations: { 'prometheus.io/port': '80' } } } } },
+  {
+    id: 'LP-METRICS-PORT',
+    base: 'ha',
+    bad: { service: { port: 80 } },
+    path: 'metrics.annotations."prometheus.io/port"',
+    good: { change: { service: { port: 80 }, metrics: { annotations: { 'prometheus.io/port': '80' } } } },
+  },
   {
     id: 'LP-METRICS-PORT',
     base: 'sqlite',
@@ -239,7 +279,7 @@ const CASES: RuleCase[] = [
     bad: { postgresql: { primary: { service: DELETE } } },
     path: 'postgresql.primary.service.ports.postgresql',
   },
-  { id: 'LP-ENV-DUPLICATE', base: 'ha', bad: { env: { REDIS_ADDR: 'redis-master.redis.svc.cluster.local:6379' } }, path: 'env.REDIS_ADDR' },
+  { id: 'LP-ENV-DUPLICATE', base: 'ha', bad: { env: { REDIS_ADDR } }, path: 'env.REDIS_ADDR' },
   { id: 'LP-ENV-DUPLICATE', base: 'sqlite', bad: { env: { MANAGEMENT_TOKEN: 'mgmt-0123456789abcdef' } }, path: 'env.MANAGEMENT_TOKEN' },
   { id: 'LP-INGRESS-NO-HOSTS', base: 'ha', bad: { ingress: { hosts: [] } }, path: 'ingress.hosts' },
   {
