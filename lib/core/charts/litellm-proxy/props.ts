@@ -46,12 +46,24 @@ export interface LiteLlmProxyProps {
   readonly httpRoute?: LiteLlmHttpRoute;
   /** Service. @default ClusterIP on 4000 */
   readonly service?: { readonly type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer'; readonly port?: number };
-  /** Health checks on a separate app and port. @default false */
-  readonly separateHealthApp?: boolean;
+  /** Probes and the separate health app. @default - probes on the main port with the chart's timings */
+  readonly healthCheck?: LiteLlmHealthCheck;
+  /** Init containers that wait for the database and the cache before the proxy starts. @default both on */
+  readonly initContainers?: { readonly waitForDatabase?: boolean; readonly waitForCache?: boolean };
+  /** Pod annotations and labels (the chart's `checksum/config` and selector labels are its own). @default {} */
+  readonly podAnnotations?: Readonly<Record<string, string>>;
+  readonly podLabels?: Readonly<Record<string, string>>;
+  /** @default 90 */
+  readonly terminationGracePeriodSeconds?: number;
+  /** Image pull Secrets of the proxy pods (not the migration Job: the chart does not pass them). @default [] */
+  readonly imagePullSecrets?: readonly string[];
+  /** Name overrides of the chart's objects. @default - the release name */
+  readonly nameOverride?: string;
+  readonly fullnameOverride?: string;
   /** Prisma migration Job (post-install/post-upgrade hook). @default enabled */
   readonly migrationJob?: LiteLlmMigrationJob;
   /** Prometheus ServiceMonitor and Grafana dashboards. @default - none */
-  readonly monitoring?: { readonly serviceMonitor?: boolean; readonly dashboards?: boolean };
+  readonly monitoring?: LiteLlmMonitoring;
   /** Proxy resources. @default requests 500m/1Gi, limits 2000m/4Gi */
   readonly resources?: LiteLlmResources;
   /** Extra env (plain values) and envFrom. @default none */
@@ -80,6 +92,12 @@ export type LiteLlmDatabase =
       readonly storageClass?: string;
       /** PostgreSQL `max_connections`. @default 200 */
       readonly maxConnections?: number;
+      /** PostgreSQL image (`cluster.imageName`). @default - the CNPG chart's */
+      readonly imageName?: string;
+      /** PostgreSQL resources. @default - none */
+      readonly resources?: LiteLlmResources;
+      /** Other PostgreSQL parameters, e.g. `shared_buffers`. @default {} */
+      readonly parameters?: Readonly<Record<string, string>>;
       /** PgBouncer pooler (transaction mode); `false` connects straight to the cluster. @default 2 instances, 1000 clients, pool 50 */
       readonly pooler?: { readonly instances?: number; readonly maxClientConn?: number; readonly defaultPoolSize?: number } | false;
     };
@@ -110,7 +128,12 @@ export type LiteLlmCache =
      * `<release>-valkey` with key `valkey-password` (the names the proxy reads), so no render
      * generates one.
      */
-    readonly internal: { readonly persistence?: { readonly size?: string } };
+    readonly internal: {
+      /** Persistence of the Valkey primary. @default - off (a cache) */
+      readonly persistence?: { readonly size?: string };
+      /** Valkey primary resources (`valkey.primary.resources`; the reference's `valkey.master` is not read). @default - the subchart's preset */
+      readonly resources?: LiteLlmResources;
+    };
   }
   | {
     /** An existing Redis or Valkey. */
@@ -171,6 +194,8 @@ export interface LiteLlmSettings {
   readonly jsonLogs?: boolean;
   /** @default false */
   readonly turnOffMessageLogging?: boolean;
+  /** Verbose LiteLLM logs (`set_verbose`). @default false */
+  readonly setVerbose?: boolean;
   /** Cache parameters (type, host and password are wired from `cache`). @default mode default_off, ttl 600 */
   readonly cacheParams?: { readonly mode?: 'default_on' | 'default_off'; readonly ttlSeconds?: number; readonly namespace?: string };
 }
@@ -270,6 +295,8 @@ export interface LiteLlmMigrationJob {
   readonly backoffLimit?: number;
   /** @default 120 */
   readonly ttlSecondsAfterFinished?: number;
+  /** @default requests 100m/512Mi, limits 500m/1Gi */
+  readonly resources?: LiteLlmResources;
 }
 
 /** Proxy container resources. */
@@ -278,4 +305,36 @@ export interface LiteLlmResources {
   readonly requests?: { readonly cpu?: string; readonly memory?: string };
   /** @default cpu 2000m, memory 4Gi */
   readonly limits?: { readonly cpu?: string; readonly memory?: string };
+}
+
+/** Probe timings (the chart reads these fields; only startup has an initial delay). */
+export interface LiteLlmProbeTiming {
+  readonly initialDelaySeconds?: number;
+  readonly periodSeconds?: number;
+  readonly timeoutSeconds?: number;
+  readonly failureThreshold?: number;
+}
+
+/** Health checks. */
+export interface LiteLlmHealthCheck {
+  /** Serve health checks from a separate app and port, so a busy proxy is not restarted. @default false */
+  readonly separateApp?: boolean;
+  /** @default 8001 */
+  readonly separatePort?: number;
+  /** @default 30/10/5/30 */
+  readonly startup?: LiteLlmProbeTiming;
+  /** @default period 15, timeout 5, failures 3 */
+  readonly liveness?: Omit<LiteLlmProbeTiming, 'initialDelaySeconds'>;
+  /** @default period 10, timeout 5, failures 3 */
+  readonly readiness?: Omit<LiteLlmProbeTiming, 'initialDelaySeconds'>;
+}
+
+/** ServiceMonitor and dashboards. */
+export interface LiteLlmMonitoring {
+  /** ServiceMonitor (Prometheus Operator CRDs needed); `true` for the chart's 15s/10s. @default false */
+  readonly serviceMonitor?: boolean | { readonly interval?: string; readonly scrapeTimeout?: string };
+  /** Grafana dashboard ConfigMaps. @default false */
+  readonly dashboards?: boolean;
+  /** Grafana folder of the dashboards. @default 'LLM Platform' */
+  readonly dashboardFolder?: string;
 }

@@ -41,7 +41,9 @@ function database(p: LiteLlmProxyProps): Record<string, unknown> {
       cluster: {
         instances: internal.instances ?? 1,
         initdb: { database: 'litellm', owner: 'litellm' },
-        postgresql: { parameters: { max_connections: String(internal.maxConnections ?? 200) } },
+        imageName: internal.imageName,
+        resources: internal.resources,
+        postgresql: { parameters: { ...(isRecord(internal.parameters) ? internal.parameters : {}), max_connections: String(internal.maxConnections ?? 200) } },
         storage: { size: internal.storageSize ?? '10Gi', storageClass: internal.storageClass },
       },
       // Lists replace: the whole pooler list is restated (the proxy connects to the one named rw).
@@ -92,7 +94,10 @@ function cache(p: LiteLlmProxyProps, releaseName: string): Record<string, unknow
       // The proxy reads <release>-valkey / valkey-password; pointing valkey at the same existing
       // Secret keeps renders free of a generated password.
       auth: { enabled: true, existingSecret: `${releaseName}-valkey`, existingSecretPasswordKey: 'valkey-password' },
-      primary: { persistence: isRecord(internal.persistence) ? { enabled: true, size: internal.persistence.size ?? '1Gi' } : { enabled: false } },
+      primary: {
+        persistence: isRecord(internal.persistence) ? { enabled: true, size: internal.persistence.size ?? '1Gi' } : { enabled: false },
+        resources: internal.resources,
+      },
     },
   };
 }
@@ -115,6 +120,7 @@ function config(p: LiteLlmProxyProps): Record<string, unknown> {
         fallbacks: s?.fallbacks ?? [],
         json_logs: s?.jsonLogs ?? true,
         turn_off_message_logging: s?.turnOffMessageLogging ?? false,
+        set_verbose: s?.setVerbose ?? false,
         cache_params: { mode: s?.cacheParams?.mode ?? 'default_off', ttl: s?.cacheParams?.ttlSeconds ?? 600, namespace: s?.cacheParams?.namespace ?? 'litellm.caching' },
       },
       generalSettings: {
@@ -183,14 +189,28 @@ function platform(p: LiteLlmProxyProps): Record<string, unknown> {
       }
       : { enabled: false },
     service: { type: p.service?.type ?? 'ClusterIP', port: p.service?.port ?? 4000 },
-    healthCheck: { separateApp: p.separateHealthApp ?? false },
+    healthCheck: {
+      separateApp: p.healthCheck?.separateApp ?? false,
+      separatePort: p.healthCheck?.separatePort,
+      startup: p.healthCheck?.startup,
+      liveness: p.healthCheck?.liveness,
+      readiness: p.healthCheck?.readiness,
+    },
+    initContainers: { waitForDatabase: p.initContainers?.waitForDatabase, waitForCache: p.initContainers?.waitForCache },
+    podAnnotations: p.podAnnotations,
+    podLabels: p.podLabels,
+    terminationGracePeriodSeconds: p.terminationGracePeriodSeconds,
+    imagePullSecrets: Array.isArray(p.imagePullSecrets) ? p.imagePullSecrets.map((name) => ({ name })) : p.imagePullSecrets,
+    nameOverride: p.nameOverride,
+    fullnameOverride: p.fullnameOverride,
     migrationJob: {
       enabled: p.migrationJob?.enabled ?? true,
       backoffLimit: p.migrationJob?.backoffLimit ?? 4,
       ttlSecondsAfterFinished: p.migrationJob?.ttlSecondsAfterFinished ?? 120,
+      resources: p.migrationJob?.resources,
     },
-    serviceMonitor: { enabled: p.monitoring?.serviceMonitor ?? false },
-    dashboards: { enabled: p.monitoring?.dashboards ?? false },
+    serviceMonitor: serviceMonitor(p.monitoring?.serviceMonitor),
+    dashboards: { enabled: p.monitoring?.dashboards ?? false, folderAnnotation: p.monitoring?.dashboardFolder },
     resources: p.resources,
     extraEnv: p.extraEnv,
     nodeSelector: p.nodeSelector,
@@ -203,4 +223,9 @@ function disruptionBudget(pdb: LiteLlmProxyProps['podDisruptionBudget'], byDefau
   if (pdb === false) return { enabled: false };
   if (pdb) return { enabled: true, minAvailable: pdb.minAvailable };
   return { enabled: byDefault, minAvailable: 1 };
+}
+
+function serviceMonitor(option: boolean | { readonly interval?: string; readonly scrapeTimeout?: string } | undefined): Record<string, unknown> {
+  if (!option) return { enabled: false };
+  return option === true ? { enabled: true } : { enabled: true, interval: option.interval, scrapeTimeout: option.scrapeTimeout };
 }

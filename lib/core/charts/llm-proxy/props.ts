@@ -77,6 +77,8 @@ export interface InClusterDatabase {
   readonly username?: string;
   /** Volume size. @default '8Gi' (PostgreSQL), '10Gi' (MySQL) */
   readonly storageSize?: string;
+  /** Database container resources (`postgresql.primary.resources` / `mysql.resources`). @default - the chart's */
+  readonly resources?: LlmProxyResources;
 }
 
 /** Proxy autoscaling. */
@@ -121,6 +123,8 @@ export interface LlmProxyCommonProps {
   readonly metrics?: LlmProxyMetrics;
   /** Proxy container resources. @default requests 100m/128Mi, limits 1000m/512Mi */
   readonly resources?: LlmProxyResources;
+  /** Proxy probes (Kubernetes probe objects), replacing the chart's `/live` and `/ready` checks. @default - the chart's */
+  readonly probes?: { readonly liveness?: Record<string, unknown>; readonly readiness?: Record<string, unknown> };
   /** Scheduling. @default {} */
   readonly nodeSelector?: Readonly<Record<string, string>>;
   readonly tolerations?: readonly Record<string, unknown>[];
@@ -179,6 +183,8 @@ export interface LlmProxyDispatcherCommon {
   readonly bufferSize?: number;
   /** @default 100 */
   readonly batchSize?: number;
+  /** Dispatcher container resources. @default requests 100m/128Mi, limits 500m/256Mi */
+  readonly resources?: LlmProxyResources;
   /** PVC of the file backend. @default 10Gi */
   readonly persistence?: { readonly enabled?: boolean; readonly size?: string; readonly storageClass?: string };
 }
@@ -202,7 +208,19 @@ export interface LlmProxyMetrics {
   /** Prometheus endpoint and scrape annotations. @default true */
   readonly enabled?: boolean;
   /** ServiceMonitor (Prometheus Operator CRDs needed); labels must match the Prometheus selector. @default - none */
-  readonly serviceMonitor?: { readonly labels?: Readonly<Record<string, string>>; readonly interval?: string; readonly scrapeTimeout?: string };
+  readonly serviceMonitor?: LlmProxyServiceMonitor;
   /** Grafana dashboard ConfigMap for the sidecar. @default - none */
   readonly grafanaDashboard?: { readonly labels?: Readonly<Record<string, string>> };
+}
+
+/** ServiceMonitor of the proxy. */
+export interface LlmProxyServiceMonitor {
+  /** Labels the Prometheus `serviceMonitorSelector` matches. @default {} */
+  readonly labels?: Readonly<Record<string, string>>;
+  /** @default '30s' */
+  readonly interval?: string;
+  /** @default '10s' */
+  readonly scrapeTimeout?: string;
+  /** Service port name scraped (`metrics.portName`). @default 'http' */
+  readonly portName?: string;
 }

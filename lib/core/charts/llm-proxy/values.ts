@@ -27,6 +27,8 @@ function base(p: LlmProxyProps): Record<string, unknown> {
       },
     },
     resources: p.resources,
+    livenessProbe: p.probes?.liveness,
+    readinessProbe: p.probes?.readiness,
     nodeSelector: p.nodeSelector,
     tolerations: p.tolerations,
     affinity: p.affinity,
@@ -59,7 +61,7 @@ function database(p: LlmProxyProps): Record<string, unknown> {
         existingSecret: inCluster.passwordsSecret,
         secretKeys: { userPasswordKey: 'password', adminPasswordKey: 'postgres-password' },
       },
-      primary: { persistence: { enabled: true, size: inCluster.storageSize ?? '8Gi' }, service: { ports: { postgresql: 5432 } } },
+      primary: { persistence: { enabled: true, size: inCluster.storageSize ?? '8Gi' }, service: { ports: { postgresql: 5432 } }, resources: inCluster.resources },
       // The bitnami server runs without TLS; the chart's default "require" would refuse it.
       sslMode: 'disable',
     };
@@ -74,6 +76,7 @@ function database(p: LlmProxyProps): Record<string, unknown> {
         secretKeys: { userPasswordKey: 'mysql-password', rootPasswordKey: 'mysql-root-password' },
       },
       persistence: { enabled: true, size: inCluster.storageSize ?? '10Gi' },
+      resources: inCluster.resources,
     };
   }
   return values;
@@ -119,6 +122,7 @@ function eventBus(p: LlmProxyProps): Record<string, unknown> {
           ? { existingSecret: { name: dispatcher.apiKeySecret.name, key: dispatcher.apiKeySecret.key ?? 'DISPATCHER_API_KEY' } }
           : undefined,
         config: { bufferSize: dispatcher.bufferSize ?? 1000, batchSize: dispatcher.batchSize ?? 100 },
+        resources: dispatcher.resources,
         persistence: { enabled: dispatcher.persistence?.enabled ?? true, size: dispatcher.persistence?.size ?? '10Gi', storageClass: dispatcher.persistence?.storageClass ?? '' },
       }
       : { enabled: false },
@@ -143,10 +147,16 @@ function exposure(p: LlmProxyProps): Record<string, unknown> {
     env: { ENABLE_METRICS: metricsOn ? 'true' : 'false', METRICS_PATH: '/metrics' },
     metrics: {
       enabled: metricsOn,
+      portName: p.metrics?.serviceMonitor?.portName,
       path: '/metrics/prometheus',
       annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/path': '/metrics/prometheus', 'prometheus.io/port': String(port) },
       serviceMonitor: p.metrics?.serviceMonitor
-        ? { enabled: true, labels: p.metrics.serviceMonitor.labels ?? {}, interval: p.metrics.serviceMonitor.interval ?? '30s', scrapeTimeout: p.metrics.serviceMonitor.scrapeTimeout ?? '10s' }
+        ? {
+          enabled: true,
+          labels: p.metrics.serviceMonitor.labels ?? {},
+          interval: p.metrics.serviceMonitor.interval ?? '30s',
+          scrapeTimeout: p.metrics.serviceMonitor.scrapeTimeout ?? '10s',
+        }
         : { enabled: false },
       grafanaDashboard: p.metrics?.grafanaDashboard ? { enabled: true, labels: p.metrics.grafanaDashboard.labels ?? { grafana_dashboard: '1' } } : { enabled: false },
     },
