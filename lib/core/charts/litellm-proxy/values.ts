@@ -43,7 +43,9 @@ function database(p: LiteLlmProxyProps): Record<string, unknown> {
         initdb: { database: 'litellm', owner: 'litellm' },
         imageName: internal.imageName,
         resources: internal.resources,
-        postgresql: { parameters: { ...(isRecord(internal.parameters) ? internal.parameters : {}), max_connections: String(internal.maxConnections ?? 200) } },
+        postgresql: {
+          parameters: { ...(isRecord(internal.parameters) ? internal.parameters : {}), max_connections: String(internal.maxConnections ?? 200) },
+        },
         storage: { size: internal.storageSize ?? '10Gi', storageClass: internal.storageClass },
       },
       // Lists replace: the whole pooler list is restated (the proxy connects to the one named rw).

@@ -86,7 +86,9 @@ const LL_COMMON = {
   logging: { storePrompts: true, disableSpendLogs: true },
   httpRoute: { gateway: { name: 'gw', namespace: 'gateways' }, hostname: 'llm.acme.example', pathPrefix: '/' },
   service: { type: 'ClusterIP' as const, port: 4000 },
-  healthCheck: { separateApp: true, separatePort: 8001, startup: { initialDelaySeconds: 5 }, liveness: { periodSeconds: 15 }, readiness: { periodSeconds: 10 } },
+  healthCheck: {
+    separateApp: true, separatePort: 8001, startup: { initialDelaySeconds: 5 }, liveness: { periodSeconds: 15 }, readiness: { periodSeconds: 10 },
+  },
   initContainers: { waitForDatabase: true, waitForCache: true },
   podAnnotations: { team: 'ml' },
   podLabels: { team: 'ml' },
