@@ -40,7 +40,7 @@ process.stdout.write('workload                          wall ms   peak RSS MB\n'
 const labels = {
   node: 'node start-up (floor)',
   cdk8s: 'require cdk8s + constructs',
-  examples: 'example app (4 clouds, 1 process)',
+  examples: 'example app (7 apps, 3 charts)',
   hundred: '100 ModelEngine releases',
   awsStack: 'Pulumi AWS stack under mocks',
 };

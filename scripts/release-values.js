@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes the Helm values of every release (Flux HelmRelease spec.values, Argo CD Application
-// spec.source.helm.valuesObject) found in synthesized manifests to <out>/<name>.values.yaml, so a
+// spec.source.helm.valuesObject) found in synthesized manifests to <out>/<namespace>.<name>.<kind>.values.yaml, so a
 // release can be rendered with `helm template <chart> -f <file>`.
 //   node scripts/release-values.js <out-dir> <manifest.yaml>...
 'use strict';
@@ -20,7 +20,8 @@ for (const manifest of manifests) {
     if (!o) continue;
     const values = o.kind === 'HelmRelease' ? o.spec?.values : o.kind === 'Application' ? o.spec?.source?.helm?.valuesObject : undefined;
     if (!values) continue;
-    const file = join(out, `${o.metadata.name}.${o.kind}.values.yaml`);
+    const namespace = o.kind === 'Application' ? o.spec?.destination?.namespace : o.metadata.namespace;
+    const file = join(out, `${namespace}.${o.metadata.name}.${o.kind}.values.yaml`);
     writeFileSync(file, YAML.stringify(values));
     process.stdout.write(`${file}\n`);
   }

@@ -56,14 +56,15 @@ const CHECKERS: Record<string, (values: unknown) => { severity: string }[]> = {
 };
 
 describe.each([
-  ['llm-proxy', ['llm-proxy']],
-  ['platform', ['model-engine', 'litellm-proxy']],
+  ['llm-proxy', ['llm-proxy-dev/llm-proxy', 'llm-proxy/llm-proxy']],
+  ['litellm', ['litellm/litellm-proxy', 'litellm-internal/litellm-proxy']],
+  ['platform', ['model-engine/model-engine', 'litellm/litellm-proxy']],
 ])('examples/%s', (name, charts) => {
   const objects = synthExample(name);
   const releases = objects.filter((o) => o.kind === 'HelmRelease');
 
   test(`synthesizes ${charts.join(' and ')} releases whose values raise no error finding`, () => {
-    expect(releases.map((r) => r.metadata.name)).toEqual(charts);
+    expect(releases.map((r) => `${r.metadata.namespace}/${r.metadata.name}`)).toEqual(charts);
     for (const release of releases) {
       expect(CHECKERS[release.metadata.name](valuesOf(release)).filter((f) => f.severity === 'error')).toEqual([]);
     }
@@ -72,6 +73,7 @@ describe.each([
   if (name === 'platform') {
     test('the LiteLLM models route to the model-engine gateway Service', () => {
       const models = valuesOf(releases.find((r) => r.metadata.name === 'litellm-proxy')).litellm.modelList;
+      expect(models).toHaveLength(2);
       expect(models.map((m: any) => m.litellmParams.apiBase)).toEqual(Array(2).fill('http://model-engine.model-engine.svc.cluster.local/v2'));
     });
   }

@@ -2,9 +2,11 @@ import { parseArgs, ParsedArgs, single, UsageError } from './args';
 import { readValuesFiles } from './values-files';
 import { CHART_NAMES, ChartName, chartJsonSchema, SUPPORTED_CHARTS, ChartSupport } from '../core/charts';
 import { modelEngineMirrorPlan } from '../core/charts/model-engine';
+import { proxyMirrorPlan, ProxyMirrorPlan } from '../core/charts/proxy-images';
 import { CloudProvider } from '../core/clouds/types';
 import { errorsOf, Finding, formatFinding, sortFindings } from '../core/findings';
-import { mirrorCommands, registryKindOf, registryPrefixProblems } from '../core/images';
+import { mirrorCommands, Registry, registryKindOf, registryPrefixProblems } from '../core/images';
+import { mergeValues } from '../core/merge';
 
 const USAGE = `usage: llm-platform <command> [options]
 
@@ -14,7 +16,7 @@ commands:
       lint values files with the library's rules; exit 1 when an error remains, 0 otherwise
   schema --chart <chart>
       print the JSON Schema (draft 2020-12) of the chart's values
-  mirror-plan --registry <host/prefix> [--chart model-engine] [-f values.yaml] [--tag <image tag>] [--json]
+  mirror-plan --registry <host/prefix> [--chart <chart>] [-f values.yaml] [--tag <image tag>] [--json]
       list every image to copy from Scale's public registry into yours (crane commands, or JSON)
 
 charts: ${CHART_NAMES.join(', ')}
@@ -101,8 +103,6 @@ function schema(args: ParsedArgs): CliResult {
 
 function mirrorPlanCommand(args: ParsedArgs): CliResult {
   const chart = chartSupport(args, 'model-engine').name;
-  // llm-proxy and litellm-proxy each run one public image; model-engine needs a whole set mirrored.
-  if (chart !== 'model-engine') throw new UsageError(`mirror-plan covers the model-engine images only, not ${chart}`);
   const prefix = single(args, 'registry');
   if (prefix === undefined) throw new UsageError('mirror-plan needs --registry <host/prefix>');
   const registry = { kind: registryKindOf(prefix), prefix: prefix.replace(/\/+$/, '') };
@@ -111,13 +111,20 @@ function mirrorPlanCommand(args: ParsedArgs): CliResult {
   const files = args.options.get('f') ?? [];
   const values = files.length ? readValuesFiles(files).values : {};
   const tag = single(args, 'tag');
-  const withTag = tag ? { ...(values as object), tag } : values;
-  const plan = modelEngineMirrorPlan(withTag, registry);
+  const withTag = tag ? (chart === 'model-engine' ? { ...(values as object), tag } : mergeValues(values, { image: { tag } })) : values;
   const format = single(args, 'format') ?? (args.flags.has('json') ? 'json' : 'commands');
-  if (format === 'json') return { stdout: `${JSON.stringify({ registry: registry.prefix, images: plan })}\n`, stderr: '', exitCode: 0 };
-  if (format !== 'commands') throw new UsageError(`unknown --format '${format}' (commands, json)`);
-  const note = tag || (values as Record<string, unknown>)?.tag ? '' : '# no --tag or -f values with a tag: model-engine is listed as :latest; pass the release tag\n';
-  return { stdout: `${note}${mirrorCommands(plan).join('\n')}\n`, stderr: '', exitCode: 0 };
+  if (format !== 'json' && format !== 'commands') throw new UsageError(`unknown --format '${format}' (commands, json)`);
+  const { images, notes } = chart === 'model-engine' ? modelEngineMirror(withTag, registry, Boolean(tag)) : proxyMirrorPlan(chart, withTag, registry);
+  if (format === 'json') return { stdout: `${JSON.stringify({ registry: registry.prefix, images, notes })}\n`, stderr: '', exitCode: 0 };
+  return { stdout: `${notes.map((n) => `# ${n}\n`).join('')}${mirrorCommands(images).join('\n')}\n`, stderr: '', exitCode: 0 };
+}
+
+function modelEngineMirror(values: unknown, registry: Registry, tagGiven: boolean): ProxyMirrorPlan {
+  const untagged = !tagGiven && !(values as Record<string, unknown>)?.tag;
+  return {
+    images: modelEngineMirrorPlan(values, registry),
+    notes: untagged ? ['no --tag or -f values with a tag: model-engine is listed as :latest; pass the release tag'] : [],
+  };
 }
 
 /** Entry point of the `llm-platform` bin. */

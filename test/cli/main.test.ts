@@ -116,7 +116,6 @@ describe('check', () => {
     [['check', '--chart', 'model-engine', '-f', file('a: [1, 2\n')], 'cannot parse'],
     [['check', '--chart', 'model-engine', '--bogus'], "unknown option '--bogus'"],
     [['frobnicate'], "unknown command 'frobnicate'"],
-    [['mirror-plan', '--chart', 'llm-proxy', '--registry', 'registry.acme.internal/llm'], 'mirror-plan covers the model-engine images only'],
   ])('%j exits 2 with a one-line reason', (argv, reason) => {
     const result = run(argv as string[]);
     expect(result.exitCode).toBe(2);
@@ -182,6 +181,25 @@ describe('schema', () => {
 });
 
 describe('mirror-plan', () => {
+  test('llm-proxy: the proxy image (and in-cluster MySQL) under the registry, from the values', () => {
+    const values = llmProxyValues({ ...LLM_PROXY_HA, database: { kind: 'mysql', inCluster: { passwordsSecret: 'my' } } });
+    const result = json(['mirror-plan', '--chart', 'llm-proxy', '--registry', 'registry.acme.internal/llm', '-f', file(values), '--json']);
+    expect(result.exitCode).toBe(0);
+    expect(result.body.images.map((i: any) => [i.source, i.destination])).toEqual([
+      ['ghcr.io/sofatutor/llm-proxy:v0.1.3', 'registry.acme.internal/llm/llm-proxy:v0.1.3'],
+      ['mysql:8.4.5', 'registry.acme.internal/llm/mysql:8.4.5'],
+    ]);
+    expect(result.body.notes).toEqual([]);
+  });
+
+  test('litellm-proxy: --tag overrides the image tag, and images values cannot redirect are notes', () => {
+    const result = run(['mirror-plan', '--chart', 'litellm-proxy', '--registry', 'registry.acme.internal/llm', '--tag', 'v1.82.0', '-f', file(liteLlmProxyValues(LITELLM_INTERNAL))]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('crane copy ghcr.io/berriai/litellm-database:v1.82.0 registry.acme.internal/llm/litellm-database:v1.82.0');
+    expect(result.stdout).toMatch(/^# the wait-for init containers use busybox:1.36/m);
+    expect(result.stdout).toMatch(/^# the bitnami valkey subchart/m);
+  });
+
   test('prints crane commands for every Scale image, or JSON', () => {
     const text = run(['mirror-plan', '--registry', '111122223333.dkr.ecr.us-east-1.amazonaws.com', '--tag', 'abc123']);
     expect(text.exitCode).toBe(0);

@@ -9,6 +9,13 @@ const apiKeys = (values: Record<string, unknown>) =>
   (getPath(values, 'litellm.modelList') as Array<{ litellmParams: { apiKey?: unknown } }>).map((m) => m.litellmParams.apiKey);
 
 describe('liteLlmProxyValues', () => {
+  test.each([
+    ['internal', LITELLM_INTERNAL_PROPS],
+    ['external', LITELLM_EXTERNAL_PROPS],
+  ])('%s values (snapshot)', (_name, props) => {
+    expect(liteLlmProxyValues(props, LITELLM_RELEASE)).toMatchSnapshot();
+  });
+
   test('a model API key becomes an extraEnvFrom Secret and an os.environ/<key> reference, never the literal', () => {
     const values = liteLlmBaseline('external');
     expect(values.extraEnvFrom).toEqual([{ secretRef: { name: 'openai-credentials' } }]);
