@@ -7,8 +7,8 @@ import { checkLiteLlmProxyValues } from '../lib/core/charts/litellm-proxy';
 import { checkLlmProxyValues } from '../lib/core/charts/llm-proxy';
 import { checkModelEngineValues } from '../lib/core/charts/model-engine';
 
-/** Runs a compiled example as `cdk8s synth` would and returns the objects it wrote. */
-function synthExample(name: string): any[] {
+/** Runs a compiled example as `cdk8s synth` would and returns the files it wrote, by name. */
+function synthFiles(name: string): Record<string, string> {
   const out = mkdtempSync(join(tmpdir(), `example-${name}-`));
   try {
     const result = spawnSync(process.execPath, [join(__dirname, '..', 'examples', 'build', name, 'main.js')], {
@@ -17,10 +17,24 @@ function synthExample(name: string): any[] {
       encoding: 'utf8',
     });
     if (result.status !== 0) throw new Error(result.stderr);
-    return readdirSync(out).flatMap((file) => parseAllDocuments(readFileSync(join(out, file), 'utf8')).map((d) => d.toJS()));
+    return Object.fromEntries(readdirSync(out).sort().map((file) => [file, readFileSync(join(out, file), 'utf8')]));
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+test.each(['aws', 'azure', 'gcp', 'onprem', 'llm-proxy', 'litellm', 'platform'])('examples/%s synthesizes byte-identical manifests twice', (name) => {
+  const first = synthFiles(name);
+  expect(Object.keys(first).length).toBeGreaterThan(0);
+  expect(synthFiles(name)).toEqual(first);
+});
+
+/** Runs a compiled example as `cdk8s synth` would and returns the objects it wrote. */
+function synthExample(name: string): any[] {
+  const files = synthFiles(name);
+  return Object.keys(files)
+    .sort()
+    .flatMap((file) => parseAllDocuments(files[file]).map((d) => d.toJS()));
 }
 
 describe.each(['aws', 'azure', 'gcp', 'onprem'])('examples/%s', (name) => {

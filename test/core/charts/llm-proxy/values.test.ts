@@ -1,7 +1,11 @@
-import { llmProxyValues } from '../../../../lib/core/charts/llm-proxy';
+import { llmProxyValues, SqliteLlmProxyProps } from '../../../../lib/core/charts/llm-proxy';
 import { LLM_PROXY_HA } from '../../../fixtures/proxies';
 
-const SQLITE = { ...LLM_PROXY_HA, eventBus: undefined, autoscaling: undefined, database: { kind: 'sqlite' as const, claimName: 'lp-data' } };
+const SQLITE: SqliteLlmProxyProps = {
+  image: LLM_PROXY_HA.image,
+  managementTokenSecret: LLM_PROXY_HA.managementTokenSecret,
+  database: { kind: 'sqlite', claimName: 'lp-data' },
+};
 
 describe('llmProxyValues', () => {
   test('HA values (snapshot)', () => {
