@@ -302,3 +302,16 @@ export function schemaPaths(root: SchemaNode, prefix = ''): string[] {
   }
   return paths;
 }
+
+/** Marks a key the chart's values reference documents. */
+export const DOCUMENTED = { documented: true } as const;
+/** Marks a key the chart reads that its values reference omits. */
+export const UNDOCUMENTED = { documented: false } as const;
+/** A Kubernetes quantity (`500m`, `1Gi` or a bare number). */
+export const QUANTITY = s.oneOf([s.str('quantity'), s.int('quantity')], 'Kubernetes quantity');
+/** A free map of any values (annotations of objects, probe bodies...). */
+export const anyMap = (description: string, meta: SchemaMeta = {}) => s.map(description, s.any('value'), meta);
+/** A free map of strings (labels, annotations, env). */
+export const stringMap = (description: string, meta: SchemaMeta = {}) => s.map(description, s.str('value'), meta);
+/** A list of any items (tolerations, extra volumes...). */
+export const anyList = (description: string, meta: SchemaMeta = {}) => s.list(s.any('item'), description, meta);

@@ -1,13 +1,7 @@
-import { s, SchemaNode } from '../../schema';
+import { anyList, anyMap, DOCUMENTED as doc, QUANTITY as quantity, s, SchemaNode, stringMap, UNDOCUMENTED as undoc } from '../../schema';
 
 /** The litellm-proxy chart's values (chart 0.2.5). Sections refer to seed 003. */
 const S = '003 §';
-const doc = { documented: true } as const;
-const undoc = { documented: false } as const;
-const anyMap = (description: string, meta = {}) => s.map(description, s.any('value'), meta);
-const stringMap = (description: string, meta = {}) => s.map(description, s.str('value'), meta);
-const anyList = (description: string, meta = {}) => s.list(s.any('item'), description, meta);
-const quantity = s.oneOf([s.str('quantity'), s.int('quantity')], 'Kubernetes quantity');
 const resources = (meta = {}) => s.obj({ limits: s.obj({ cpu: quantity, memory: quantity }, 'Limits'), requests: s.obj({ cpu: quantity, memory: quantity }, 'Requests') }, 'Resources', meta);
 const probe = (see: string) =>
   s.obj(

@@ -1,13 +1,7 @@
-import { s, SchemaNode } from '../../schema';
+import { anyList, anyMap, DOCUMENTED as doc, QUANTITY as quantity, s, SchemaNode, stringMap, UNDOCUMENTED as undoc } from '../../schema';
 
 /** The llm-proxy chart's values (chart 0.1.0) as its templates read them. Sections refer to seed 001. */
 const S = '001 §';
-const doc = { documented: true } as const;
-const undoc = { documented: false } as const;
-const anyMap = (description: string, meta = {}) => s.map(description, s.any('value'), meta);
-const stringMap = (description: string, meta = {}) => s.map(description, s.str('value'), meta);
-const anyList = (description: string, meta = {}) => s.list(s.any('item'), description, meta);
-const quantity = s.oneOf([s.str('quantity'), s.int('quantity')], 'Kubernetes quantity');
 const resources = (see: string, documented = true) =>
   s.obj(
     {

@@ -1,4 +1,4 @@
-import { s, SchemaNode } from '../../schema';
+import { anyList, anyMap, DOCUMENTED as doc, QUANTITY as quantity, s, SchemaNode, stringMap, UNDOCUMENTED as undoc } from '../../schema';
 
 /**
  * The model-engine chart's values, as the chart's templates and the service's config loading
@@ -8,11 +8,7 @@ import { s, SchemaNode } from '../../schema';
  */
 const V = '000 §';
 const C = '002 §';
-const doc = { documented: true } as const;
-const undoc = { documented: false } as const;
 
-const quantity = s.oneOf([s.str('quantity'), s.int('quantity')], 'Kubernetes quantity');
-const stringMap = (description: string, meta = {}) => s.map(description, s.str('value'), meta);
 /** A string map with some documented keys (annotations, node selectors); other keys stay free. */
 const keyedMap = (description: string, known: Record<string, SchemaNode>, meta = {}) => s.obj(known, description, { additional: s.str('value'), ...meta });
 const ROLE_ARN = { 'eks.amazonaws.com/role-arn': s.str('IRSA role ARN', { ...doc, see: `${C}Section 2 › AWS › Service Account (IRSA)` }) };
@@ -21,8 +17,6 @@ const HOOK = {
   'helm.sh/hook-weight': s.str('Helm hook weight', { ...doc, see: `${V}7 › Inference Pod Security` }),
 };
 const NODE_LIFECYCLE = { 'node-lifecycle': s.str('On-demand node label (chart default normal; null removes it)', { ...doc, nullable: true }) };
-const anyMap = (description: string, meta = {}) => s.map(description, s.any('value'), meta);
-const anyList = (description: string, meta = {}) => s.list(s.any('item'), description, meta);
 
 const hardwareFields = {
   cpus: s.oneOf([s.int('cpus', { minimum: 1 }), s.str('cpus')], 'CPU cores per worker', doc),

@@ -1,5 +1,6 @@
 import { checkLiteLlmProxyValues, LITELLM_PROXY_RULES } from '../../../../lib/core/charts/litellm-proxy';
 import { LiteLlmBaseline, liteLlmBaseline } from '../../../fixtures/litellm-proxy';
+import { describeRuleCatalogue, expectRuleCase } from '../../../fixtures/rule-table';
 import { DELETE, patch } from '../../../fixtures/values';
 
 /**
@@ -246,42 +247,12 @@ function findingsFor(values: Record<string, unknown>, acknowledge?: readonly str
 
 describe('litellm-proxy rules', () => {
   test.each(CASES.map((c, i) => [`${c.id} (${c.baseline} #${i})`, c] as const))('%s', (_name, c) => {
-    const rule = LITELLM_PROXY_RULES.find((r) => r.id === c.id);
-    expect(rule).toBeDefined();
-
-    // GIVEN a config with the pitfall THEN the rule fires with its severity and a path
-    const bad = findingsFor(patch(liteLlmBaseline(c.baseline), c.bad)).filter((f) => f.ruleId === c.id);
-    expect(bad.length).toBeGreaterThan(0);
-    for (const finding of bad) {
-      expect(finding.severity).toBe(rule!.severity);
-      expect(finding.message.length).toBeGreaterThan(15);
-      expect(finding.remedy.length).toBeGreaterThan(15);
-      expect(finding.source).toBe(rule!.source);
-    }
-    if (c.path) expect(bad.map((f) => f.path)).toContain(c.path);
-
-    // GIVEN a config without it THEN the rule stays silent
-    const good = findingsFor(patch(liteLlmBaseline(c.good?.baseline ?? c.baseline), c.good?.change ?? {}), c.good?.acknowledge).filter(
-      (f) => f.ruleId === c.id,
-    );
-    expect(good).toEqual([]);
+    const bad = findingsFor(patch(liteLlmBaseline(c.baseline), c.bad));
+    const good = findingsFor(patch(liteLlmBaseline(c.good?.baseline ?? c.baseline), c.good?.change ?? {}), c.good?.acknowledge);
+    expectRuleCase(LITELLM_PROXY_RULES, c.id, bad, good, c.path);
   });
 
-  test('every rule has a case', () => {
-    const covered = new Set(CASES.map((c) => c.id));
-    expect(LITELLM_PROXY_RULES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
-  });
-
-  test('every case names a rule', () => {
-    const ids = new Set(LITELLM_PROXY_RULES.map((r) => r.id));
-    expect(CASES.map((c) => c.id).filter((id) => !ids.has(id))).toEqual([]);
-  });
-
-  test('rule ids are unique and of the form ^LL-[A-Z0-9-]+$', () => {
-    const ids = LITELLM_PROXY_RULES.map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^LL-[A-Z0-9-]+$/);
-  });
+  describeRuleCatalogue('LL', LITELLM_PROXY_RULES, CASES);
 
   test('the key rules are generated for both the master and the salt key', () => {
     const ids = LITELLM_PROXY_RULES.map((r) => r.id);

@@ -6,6 +6,7 @@ import {
   SqliteLlmProxyProps,
 } from '../../../../lib/core/charts/llm-proxy';
 import { cloneDeep } from '../../../../lib/core/merge';
+import { describeRuleCatalogue, expectRuleCase } from '../../../fixtures/rule-table';
 import { DELETE, patch } from '../../../fixtures/values';
 
 /**
@@ -304,40 +305,12 @@ function findingsFor(values: Record<string, unknown>, acknowledge?: readonly str
 
 describe('llm-proxy rules', () => {
   test.each(CASES.map((c, i) => [`${c.id} (${c.base} #${i})`, c] as const))('%s', (_name, c) => {
-    const rule = LLM_PROXY_RULES.find((r) => r.id === c.id);
-    expect(rule).toBeDefined();
-
-    // GIVEN a config with the pitfall THEN the rule fires with its severity and a path
-    const bad = findingsFor(patch(baseline(c.base), c.bad)).filter((f) => f.ruleId === c.id);
-    expect(bad.length).toBeGreaterThan(0);
-    for (const finding of bad) {
-      expect(finding.severity).toBe(rule!.severity);
-      expect(finding.message.length).toBeGreaterThan(15);
-      expect(finding.remedy.length).toBeGreaterThan(15);
-      expect(finding.source).toBe(rule!.source);
-    }
-    if (c.path) expect(bad.map((f) => f.path)).toContain(c.path);
-
-    // GIVEN a config without it THEN the rule stays silent
-    const good = findingsFor(patch(baseline(c.good?.base ?? c.base), c.good?.change ?? {})).filter((f) => f.ruleId === c.id);
-    expect(good).toEqual([]);
+    const bad = findingsFor(patch(baseline(c.base), c.bad));
+    const good = findingsFor(patch(baseline(c.good?.base ?? c.base), c.good?.change ?? {}));
+    expectRuleCase(LLM_PROXY_RULES, c.id, bad, good, c.path);
   });
 
-  test('every rule has a case', () => {
-    const covered = new Set(CASES.map((c) => c.id));
-    expect(LLM_PROXY_RULES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
-  });
-
-  test('every case names a rule', () => {
-    const ids = new Set(LLM_PROXY_RULES.map((r) => r.id));
-    expect(CASES.map((c) => c.id).filter((id) => !ids.has(id))).toEqual([]);
-  });
-
-  test('rule ids are unique and of the form ^LP-[A-Z0-9-]+$', () => {
-    const ids = LLM_PROXY_RULES.map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^LP-[A-Z0-9-]+$/);
-  });
+  describeRuleCatalogue('LP', LLM_PROXY_RULES, CASES);
 
   test.each(['sqlite', 'ha', 'postgres-dev', 'mysql-dev'] as const)('the typed baselines have no error finding (%s)', (name) => {
     expect(findingsFor(baseline(name)).filter((f) => f.severity === 'error')).toEqual([]);

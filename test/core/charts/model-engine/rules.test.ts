@@ -1,5 +1,6 @@
 import { checkModelEngineValues, MODEL_ENGINE_RULES, ModelEngineFacts } from '../../../../lib/core/charts/model-engine';
 import { CloudProvider } from '../../../../lib/core/clouds/types';
+import { describeRuleCatalogue, expectRuleCase } from '../../../fixtures/rule-table';
 import { baseline, CloudName, DELETE, patch } from '../../../fixtures/values';
 
 /**
@@ -208,36 +209,12 @@ function findingsFor(values: Record<string, unknown>, declared?: CloudProvider, 
 
 describe('model-engine rules', () => {
   test.each(CASES.map((c, i) => [`${c.id} (${c.cloud} #${i})`, c] as const))('%s', (_name, c) => {
-    const rule = MODEL_ENGINE_RULES.find((r) => r.id === c.id);
-    expect(rule).toBeDefined();
-
-    // GIVEN a config with the pitfall THEN the rule fires with its severity and a path
-    const bad = findingsFor(patch(baseline(c.cloud), c.bad), c.declared, c.facts).filter((f) => f.ruleId === c.id);
-    expect(bad.length).toBeGreaterThan(0);
-    for (const finding of bad) {
-      expect(finding.severity).toBe(rule!.severity);
-      expect(finding.message.length).toBeGreaterThan(15);
-      expect(finding.remedy.length).toBeGreaterThan(15);
-      expect(finding.source).toBe(rule!.source);
-    }
-    if (c.path) expect(bad.map((f) => f.path)).toContain(c.path);
-
-    // GIVEN a config without it THEN the rule stays silent
-    const goodCloud = c.good?.cloud ?? c.cloud;
-    const good = findingsFor(patch(baseline(goodCloud), c.good?.change ?? {}), undefined, c.good?.facts).filter((f) => f.ruleId === c.id);
-    expect(good).toEqual([]);
+    const bad = findingsFor(patch(baseline(c.cloud), c.bad), c.declared, c.facts);
+    const good = findingsFor(patch(baseline(c.good?.cloud ?? c.cloud), c.good?.change ?? {}), undefined, c.good?.facts);
+    expectRuleCase(MODEL_ENGINE_RULES, c.id, bad, good, c.path);
   });
 
-  test('every rule has a case', () => {
-    const covered = new Set(CASES.map((c) => c.id));
-    expect(MODEL_ENGINE_RULES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
-  });
-
-  test('rule ids are unique and stable in form', () => {
-    const ids = MODEL_ENGINE_RULES.map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^ME-[A-Z0-9-]+$/);
-  });
+  describeRuleCatalogue('ME', MODEL_ENGINE_RULES, CASES);
 
   test.each(['aws', 'azure', 'gcp', 'onprem'] as const)('the %s baseline from typed props has no error finding', (cloud) => {
     expect(findingsFor(baseline(cloud)).filter((f) => f.severity === 'error')).toEqual([]);
