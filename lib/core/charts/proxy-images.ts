@@ -3,18 +3,25 @@ import { getPath, isRecord, isSet, text } from '../paths';
 
 /** An image a proxy release pulls: where its repository and tag are set, and their defaults. */
 interface ProxyImage {
+  /** What pulls the image. */
   readonly usedBy: string;
   /** Only pulled when this values path is true. @default - always */
   readonly when?: string;
+  /** Values path of the repository. */
   readonly repositoryPath?: string;
+  /** Values path of the tag. */
   readonly tagPath?: string;
+  /** The chart's default repository. */
   readonly repository: string;
+  /** The chart's default tag. */
   readonly tag: string;
 }
 
 /** A mirror plan plus what cannot be mirrored through values. */
 export interface ProxyMirrorPlan {
+  /** Images to copy, source to destination. */
   readonly images: MirrorStep[];
+  /** Images values cannot redirect, to handle by hand. */
   readonly notes: string[];
 }
 

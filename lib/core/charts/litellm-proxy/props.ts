@@ -50,15 +50,17 @@ export interface LiteLlmProxyProps {
   readonly healthCheck?: LiteLlmHealthCheck;
   /** Init containers that wait for the database and the cache before the proxy starts. @default both on */
   readonly initContainers?: { readonly waitForDatabase?: boolean; readonly waitForCache?: boolean };
-  /** Pod annotations and labels (the chart's `checksum/config` and selector labels are its own). @default {} */
+  /** Pod annotations (`checksum/config` is the chart's own: LL-DUPLICATE-CONFIG-KEYS). @default {} */
   readonly podAnnotations?: Readonly<Record<string, string>>;
+  /** Pod labels (not the selector labels). @default {} */
   readonly podLabels?: Readonly<Record<string, string>>;
   /** @default 90 */
   readonly terminationGracePeriodSeconds?: number;
   /** Image pull Secrets of the proxy pods (not the migration Job: the chart does not pass them). @default [] */
   readonly imagePullSecrets?: readonly string[];
-  /** Name overrides of the chart's objects. @default - the release name */
+  /** Chart name in labels and object names. @default 'litellm-proxy' */
   readonly nameOverride?: string;
+  /** @default - `<release>-litellm-proxy` unless the release name contains it */
   readonly fullnameOverride?: string;
   /** Prisma migration Job (post-install/post-upgrade hook). @default enabled */
   readonly migrationJob?: LiteLlmMigrationJob;
@@ -68,10 +70,13 @@ export interface LiteLlmProxyProps {
   readonly resources?: LiteLlmResources;
   /** Extra env (plain values) and envFrom. @default none */
   readonly extraEnv?: Readonly<Record<string, string>>;
+  /** Extra envFrom sources (Secrets or ConfigMaps); model API key Secrets are added automatically. @default [] */
   readonly extraEnvFrom?: readonly Record<string, unknown>[];
   /** Scheduling. @default {} */
   readonly nodeSelector?: Readonly<Record<string, string>>;
+  /** Tolerations of the proxy pods (not the migration Job: the chart does not pass them). @default [] */
   readonly tolerations?: readonly Record<string, unknown>[];
+  /** Affinity of the proxy pods. @default {} */
   readonly affinity?: Record<string, unknown>;
   /** Raw values deep-merged last; overriding a typed key is an error (`LL-OWNED-KEY`). @default {} */
   readonly values?: Record<string, unknown>;
@@ -105,6 +110,7 @@ export type LiteLlmDatabase =
   | {
     /** An existing PostgreSQL server. */
     readonly external: {
+      /** Database host. */
       readonly host: string;
       /** @default 5432 */
       readonly port?: number;
@@ -210,7 +216,9 @@ export function modelEngineModel(options: {
   readonly gatewayUrl: string;
   /** Secret with a model-engine API key. @default - none (no auth) */
   readonly apiKeySecret?: SecretKeyReference;
+  /** Requests per minute. @default - unlimited */
   readonly rpm?: number;
+  /** Tokens per minute. @default - unlimited */
   readonly tpm?: number;
 }): LiteLlmModel {
   return {
@@ -228,12 +236,15 @@ export function modelEngineModel(options: {
 
 /** A model behind an inference gateway (Gateway API Inference Extension: KV-cache-aware routing). */
 export function inferenceGatewayModel(options: {
+  /** Public model name clients request. */
   readonly modelName: string;
   /** The model name the inference pool serves. */
   readonly servedModel: string;
   /** URL of the inference gateway's OpenAI-compatible route, e.g. `http://inference-gateway.llm.svc/v1`. */
   readonly gatewayUrl: string;
+  /** Requests per minute. @default - unlimited */
   readonly rpm?: number;
+  /** Tokens per minute. @default - unlimited */
   readonly tpm?: number;
 }): LiteLlmModel {
   return {
@@ -309,9 +320,13 @@ export interface LiteLlmResources {
 
 /** Probe timings (the chart reads these fields; only startup has an initial delay). */
 export interface LiteLlmProbeTiming {
+  /** Only the startup probe reads it. */
   readonly initialDelaySeconds?: number;
+  /** Seconds between probes. */
   readonly periodSeconds?: number;
+  /** Seconds before a probe times out. */
   readonly timeoutSeconds?: number;
+  /** Failures before the container is restarted (or marked unready). */
   readonly failureThreshold?: number;
 }
 

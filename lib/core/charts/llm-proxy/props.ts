@@ -29,6 +29,7 @@ export interface ServerDatabaseLlmProxyProps extends LlmProxyCommonProps {
 
 /** SQLite in the pod. */
 export interface SqliteDatabase {
+  /** Discriminant: SQLite in the pod. */
   readonly kind: 'sqlite';
   /**
    * Existing PersistentVolumeClaim for `/app/data` (the SQLite file). Without it the chart mounts an
@@ -41,11 +42,13 @@ export interface SqliteDatabase {
 /** PostgreSQL: external (URL from a Secret) or in-cluster (bitnami subchart, development only). */
 export type PostgresDatabase =
   | {
+    /** Discriminant: PostgreSQL. */
     readonly kind: 'postgres';
     /** Existing Secret holding the full `postgres://...?sslmode=require` URL. */
     readonly urlSecret: SecretKeyReference;
   }
   | {
+    /** Discriminant: PostgreSQL. */
     readonly kind: 'postgres';
     /** In-cluster PostgreSQL (bitnami subchart): for development and testing. */
     readonly inCluster: InClusterDatabase;
@@ -54,11 +57,13 @@ export type PostgresDatabase =
 /** MySQL: external (URL from a Secret) or in-cluster (single StatefulSet, development only). */
 export type MysqlDatabase =
   | {
+    /** Discriminant: MySQL. */
     readonly kind: 'mysql';
     /** Existing Secret holding `user:password@tcp(host:3306)/db?parseTime=true&tls=true`. */
     readonly urlSecret: SecretKeyReference;
   }
   | {
+    /** Discriminant: MySQL. */
     readonly kind: 'mysql';
     /** In-cluster MySQL: for development and testing. */
     readonly inCluster: InClusterDatabase;
@@ -127,7 +132,9 @@ export interface LlmProxyCommonProps {
   readonly probes?: { readonly liveness?: Record<string, unknown>; readonly readiness?: Record<string, unknown> };
   /** Scheduling. @default {} */
   readonly nodeSelector?: Readonly<Record<string, string>>;
+  /** Tolerations of the proxy and admin pods. @default [] */
   readonly tolerations?: readonly Record<string, unknown>[];
+  /** Affinity of the proxy and admin pods. @default {} */
   readonly affinity?: Record<string, unknown>;
   /** Raw values deep-merged last; overriding a typed key is an error (`LP-OWNED-KEY`). @default {} */
   readonly values?: Record<string, unknown>;
@@ -137,12 +144,15 @@ export interface LlmProxyCommonProps {
 
 /** Requests and limits. */
 export interface LlmProxyResources {
+  /** @default cpu 100m, memory 128Mi (proxy) */
   readonly requests?: { readonly cpu?: string; readonly memory?: string };
+  /** @default cpu 1000m, memory 512Mi (proxy) */
   readonly limits?: { readonly cpu?: string; readonly memory?: string };
 }
 
 /** In-process events (single instance only). */
 export interface InMemoryEventBus {
+  /** Discriminant: events stay in the process (one instance only). */
   readonly type: 'in-memory';
 }
 
@@ -150,6 +160,7 @@ export interface InMemoryEventBus {
 export interface RedisEventBus {
   /** `redis-streams` is durable (recommended); `redis` is pub/sub. */
   readonly type: 'redis' | 'redis-streams';
+  /** The Redis server (external; the chart deploys none). */
   readonly redis: {
     /** `host:port`, no scheme. */
     readonly addr: string;
@@ -167,6 +178,7 @@ export type LlmProxyDispatcher = LlmProxyDispatcherCommon &
   (
     | { readonly service: 'file' }
     | {
+      /** The observability backend; its API key comes from an existing Secret. */
       readonly service: 'lunary' | 'helicone';
       /** Existing Secret with the backend API key (key default `DISPATCHER_API_KEY`). */
       readonly apiKeySecret: SecretKeyReference;
