@@ -72,7 +72,7 @@ const CHECKERS: Record<string, (values: unknown) => { severity: string }[]> = {
 describe.each([
   ['llm-proxy', ['llm-proxy-dev/llm-proxy', 'llm-proxy/llm-proxy']],
   ['litellm', ['litellm/litellm-proxy', 'litellm-internal/litellm-proxy']],
-  ['platform', ['model-engine/model-engine', 'litellm/litellm-proxy']],
+  ['platform', ['model-engine/model-engine', 'litellm/litellm-proxy', 'llm-proxy/llm-proxy']],
 ])('examples/%s', (name, charts) => {
   const objects = synthExample(name);
   const releases = objects.filter((o) => o.kind === 'HelmRelease');
@@ -88,6 +88,12 @@ describe.each([
     test('the LiteLLM models route to the model-engine gateway Service', () => {
       const models = valuesOf(releases.find((r) => r.metadata.name === 'litellm-proxy')).litellm.modelList;
       expect(models).toHaveLength(2);
+      // llm-proxy reads its providers file from the ConfigMap, which points at the LiteLLM Service.
+      const tokens = valuesOf(releases.find((r) => r.metadata.name === 'llm-proxy'));
+      expect(tokens.env.API_CONFIG_PATH).toBe('/app/config/api_providers.yaml');
+      expect(tokens.volumes).toContainEqual({ name: 'config', configMap: { name: 'llm-proxy-providers' } });
+      const providers = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'llm-proxy-providers');
+      expect(providers.data['api_providers.yaml']).toContain('base_url: http://litellm-proxy.litellm.svc.cluster.local:4000');
       expect(models.map((m: any) => m.litellmParams.apiBase)).toEqual(Array(2).fill('http://model-engine.model-engine.svc.cluster.local/v2'));
     });
   }

@@ -1,11 +1,11 @@
 /**
- * A whole serving platform on one cluster: model-engine serves the models, and the LiteLLM proxy
- * in front of it gives clients one OpenAI-compatible API with virtual keys, budgets and caching.
- * The proxy routes to model-engine endpoints through the gateway's OpenAI-compatible routes.
+ * A whole serving platform on one cluster: model-engine serves the models; the LiteLLM proxy in
+ * front of it gives one OpenAI-compatible API with routing, budgets and caching; llm-proxy in
+ * front of LiteLLM hands out per-project virtual tokens to client teams.
  */
-import { App, Chart } from 'cdk8s';
-import { LiteLlmProxy, ModelEngine } from 'llm-platform-constructs/cdk8s';
-import { modelEngineModel, Registries } from 'llm-platform-constructs';
+import { ApiObject, App, Chart } from 'cdk8s';
+import { LiteLlmProxy, LlmProxy, ModelEngine } from 'llm-platform-constructs/cdk8s';
+import { llmProxyApiProvidersYaml, modelEngineModel, Registries } from 'llm-platform-constructs';
 
 const app = new App();
 const chart = new Chart(app, 'platform');
@@ -27,7 +27,7 @@ const engine = new ModelEngine(chart, 'ModelEngine', {
 
 const gatewayUrl = engine.gatewayUrl;
 
-new LiteLlmProxy(chart, 'LiteLlm', {
+const liteLlm = new LiteLlmProxy(chart, 'LiteLlm', {
   masterKey: { name: 'litellm-keys', key: 'master-key' },
   saltKey: { name: 'litellm-keys', key: 'salt-key' },
   database: { internal: { instances: 2, storageSize: '20Gi' } },
@@ -40,6 +40,26 @@ new LiteLlmProxy(chart, 'LiteLlm', {
   autoscaling: { minReplicas: 2, maxReplicas: 6 },
   // The CloudNativePG operator is installed cluster-wide.
   acknowledge: ['LL-CNPG-OPERATOR'],
+});
+
+new LlmProxy(chart, 'LlmProxy', {
+  image: { repository: 'ghcr.io/sofatutor/llm-proxy', tag: 'v0.1.3' },
+  managementTokenSecret: { name: 'llm-proxy-secrets', key: 'MANAGEMENT_TOKEN' },
+  encryptionKeySecret: { name: 'llm-proxy-secrets', key: 'ENCRYPTION_KEY' },
+  database: { kind: 'postgres', urlSecret: { name: 'llm-proxy-db', key: 'DATABASE_URL' } },
+  eventBus: { type: 'redis-streams', redis: { addr: 'redis-master.redis.svc.cluster.local:6379' } },
+  replicas: 2,
+  apiProviders: { configMapName: 'llm-proxy-providers', defaultProvider: 'litellm' },
+  // The image is built with the postgres driver.
+  acknowledge: ['LP-POSTGRES-IMAGE-SUPPORT'],
+});
+
+// llm-proxy forwards to LiteLLM: its providers file is a ConfigMap in the release namespace.
+new ApiObject(chart, 'LlmProxyProviders', {
+  apiVersion: 'v1',
+  kind: 'ConfigMap',
+  metadata: { name: 'llm-proxy-providers', namespace: 'llm-proxy' },
+  data: { 'api_providers.yaml': llmProxyApiProvidersYaml('litellm', { litellm: { baseUrl: liteLlm.serviceUrl } }) },
 });
 
 app.synth();

@@ -1,11 +1,12 @@
 /**
- * A serving platform on an on-prem cluster with Pulumi: model-engine (in-cluster Redis and MinIO)
- * and the LiteLLM proxy in front of it, whose master and salt keys are generated once and kept
- * in the stack as secrets, so no upgrade can rotate them.
+ * A serving platform on an on-prem cluster with Pulumi: model-engine (in-cluster Redis and MinIO),
+ * the LiteLLM proxy in front of it (master and salt keys generated once and kept in the stack as
+ * secrets, so no upgrade can rotate them), and llm-proxy in front of LiteLLM for per-project tokens.
  */
+import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
-import { modelEngineModel, Registries } from 'llm-platform-constructs';
-import { LiteLlmProxy, ModelEngine } from 'llm-platform-constructs/pulumi';
+import { llmProxyApiProvidersYaml, modelEngineModel, Registries } from 'llm-platform-constructs';
+import { LiteLlmProxy, LlmProxy, ModelEngine } from 'llm-platform-constructs/pulumi';
 import { OnPremModelEngineInfra } from 'llm-platform-constructs/pulumi/onprem';
 
 const config = new pulumi.Config();
@@ -32,6 +33,23 @@ export const proxy = new LiteLlmProxy('litellm', {
   ],
   // The CloudNativePG operator is installed cluster-wide.
   acknowledge: ['LL-CNPG-OPERATOR'],
+});
+
+export const tokens = new LlmProxy('llm-proxy', {
+  image: { repository: 'ghcr.io/sofatutor/llm-proxy', tag: config.require('llmProxyTag') },
+  managementTokenSecret: { name: 'llm-proxy-secrets', key: 'MANAGEMENT_TOKEN' },
+  encryptionKeySecret: { name: 'llm-proxy-secrets', key: 'ENCRYPTION_KEY' },
+  database: { kind: 'postgres', urlSecret: { name: 'llm-proxy-db', key: 'DATABASE_URL' } },
+  eventBus: { type: 'redis-streams', redis: { addr: config.require('llmProxyRedisAddr') } },
+  replicas: 2,
+  apiProviders: { configMapName: 'llm-proxy-providers', defaultProvider: 'litellm' },
+  acknowledge: ['LP-POSTGRES-IMAGE-SUPPORT'],
+});
+
+// llm-proxy's providers file points at the LiteLLM Service.
+new k8s.core.v1.ConfigMap('llm-proxy-providers', {
+  metadata: { name: 'llm-proxy-providers', namespace: tokens.namespace },
+  data: { 'api_providers.yaml': proxy.serviceUrl.apply((baseUrl) => llmProxyApiProvidersYaml('litellm', { litellm: { baseUrl } })) },
 });
 
 export const values = engine.values;

@@ -27,6 +27,8 @@ export interface ChartReleaseOptions {
 export class ChartRelease<Props> extends Construct {
   /** The release namespace. */
   public readonly namespace: string;
+  /** The Helm release name. */
+  public readonly releaseName: string;
   /** The emitted release object (HelmRelease or Application). */
   public readonly release: ApiObject;
   private readonly built: { release: ReleaseSpec; findings: Finding[] };
@@ -34,7 +36,8 @@ export class ChartRelease<Props> extends Construct {
   constructor(scope: Construct, id: string, definition: ChartDefinition<Props>, props: Props & ChartReleaseOptions) {
     super(scope, id);
     const copy = (isRecord(props) ? cloneDeep(props) : {}) as Props & ChartReleaseOptions;
-    const built = buildChartRelease(definition, copy, copy.releaseName ?? definition.releaseName);
+    this.releaseName = copy.releaseName ?? definition.releaseName;
+    const built = buildChartRelease(definition, copy, this.releaseName);
     this.built = copy.chart ? { ...built, release: { ...built.release, chart: copy.chart } } : built;
     this.namespace = this.built.release.namespace;
     if (copy.createNamespace ?? true) new ApiObject(this, 'Namespace', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: this.namespace } });

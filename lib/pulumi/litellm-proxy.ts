@@ -2,7 +2,7 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { ChartReleaseComponent, ChartReleaseComponentArgs } from './chart-release';
 import { DeepInput } from './inputs';
-import { LITELLM_PROXY, LiteLlmProxyProps } from '../core/charts/litellm-proxy';
+import { LITELLM_PROXY, LiteLlmProxyProps, liteLlmProxyServiceUrl } from '../core/charts/litellm-proxy';
 import { SecretKeyReference } from '../core/clouds/types';
 
 /** Keys generated once by `@pulumi/random` and kept in Pulumi state as secrets. */
@@ -31,6 +31,8 @@ export type LiteLlmProxyArgs = ChartReleaseComponentArgs<Omit<LiteLlmProxyProps,
 export class LiteLlmProxy extends ChartReleaseComponent<LiteLlmProxyProps> {
   /** The Secret holding generated keys (only with `masterKey: { generate: true }`). */
   public readonly keysSecret?: k8s.core.v1.Secret;
+  /** In-cluster URL of the proxy Service. */
+  public readonly serviceUrl: pulumi.Output<string>;
 
   constructor(name: string, args: LiteLlmProxyArgs, opts?: pulumi.ComponentResourceOptions) {
     const releaseName = args.releaseName ?? LITELLM_PROXY.releaseName;
@@ -46,6 +48,9 @@ export class LiteLlmProxy extends ChartReleaseComponent<LiteLlmProxyProps> {
       return [keysSecret];
     });
     this.keysSecret = keysSecret;
+    this.serviceUrl = pulumi
+      .all([this.values, this.namespace])
+      .apply(([values, namespace]) => liteLlmProxyServiceUrl(values, releaseName, namespace));
   }
 }
 

@@ -15,6 +15,8 @@ test('examples/pulumi-platform installs model-engine and a LiteLLM proxy routing
       dnsHostDomain: 'llm.acme.internal',
       prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090',
       chartPath: '/src/llm-engine/charts/model-engine',
+      llmProxyTag: 'v0.1.3',
+      llmProxyRedisAddr: 'redis-master.redis.svc.cluster.local:6379',
     },
     'pulumi-platform',
   );
@@ -25,6 +27,9 @@ test('examples/pulumi-platform installs model-engine and a LiteLLM proxy routing
   expect(checkLiteLlmProxyValues(proxyValues).filter((f) => f.severity === 'error')).toEqual([]);
   expect(proxyValues.litellm.modelList[0].litellmParams.apiBase).toBe('http://model-engine.model-engine.svc.cluster.local/v2');
   expect(proxyValues.masterKey).toMatchObject({ create: false, existingSecret: 'litellm-proxy-keys' });
-  expect(find(recorded, 'kubernetes:helm.sh/v3:Release').map((r) => r.inputs.name).sort()).toEqual(['litellm-proxy', 'model-engine']);
+  expect(find(recorded, 'kubernetes:helm.sh/v3:Release').map((r) => r.inputs.name).sort()).toEqual(['litellm-proxy', 'llm-proxy', 'model-engine']);
+  const [providers] = find(recorded, 'kubernetes:core/v1:ConfigMap', 'llm-proxy-providers');
+  expect(providers.inputs.metadata).toEqual({ name: 'llm-proxy-providers', namespace: 'llm-proxy' });
+  expect(providers.inputs.data['api_providers.yaml']).toContain('base_url: http://litellm-proxy.litellm.svc.cluster.local:4000');
   expect(find(recorded, 'random:index/randomPassword:RandomPassword').map((r) => r.name)).toEqual(expect.arrayContaining(['litellm-master-key', 'litellm-salt-key']));
 });

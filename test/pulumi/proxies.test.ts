@@ -45,7 +45,10 @@ describe('LiteLlmProxy (Pulumi)', () => {
       namespace: 'litellm',
       allowNullValues: true,
     });
-    expect(values).toEqual(new Cdk8sLiteLlmProxy(new Chart(Testing.app(), 'parity'), 'LL', LITELLM_INTERNAL).values);
+    const cdk8s = new Cdk8sLiteLlmProxy(new Chart(Testing.app(), 'parity'), 'LL', LITELLM_INTERNAL);
+    expect(values).toEqual(cdk8s.values);
+    expect(await valueOf(proxy.serviceUrl)).toBe('http://litellm-proxy.litellm.svc.cluster.local:4000');
+    expect(cdk8s.serviceUrl).toBe('http://litellm-proxy.litellm.svc.cluster.local:4000');
   });
 
   test('generated keys live in a Secret the values reference, as Pulumi secrets', async () => {

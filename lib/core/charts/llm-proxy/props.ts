@@ -114,6 +114,12 @@ export interface LlmProxyCommonProps {
   readonly requireEncryptionKey?: boolean;
   /** Event bus between proxy instances (and to the dispatcher). @default { type: 'in-memory' } @see 001 § Redis event bus */
   readonly eventBus?: InMemoryEventBus | RedisEventBus;
+  /**
+   * The upstream APIs the proxy forwards to (its `api_providers.yaml`), from an existing ConfigMap
+   * mounted over the chart's `config` emptyDir. Build the file with `llmProxyApiProvidersYaml`.
+   * @default - the providers built into the image (OpenAI)
+   */
+  readonly apiProviders?: LlmProxyApiProviders;
   /** Release namespace. @default 'llm-proxy' */
   readonly namespace?: string;
   /** Logging. @default info, json */
@@ -235,4 +241,24 @@ export interface LlmProxyServiceMonitor {
   readonly scrapeTimeout?: string;
   /** Service port name scraped (`metrics.portName`). @default 'http' */
   readonly portName?: string;
+}
+
+/** Where the proxy's API provider configuration comes from. */
+export interface LlmProxyApiProviders {
+  /** Existing ConfigMap holding the providers file (in the release namespace). */
+  readonly configMapName: string;
+  /** Key of the file in the ConfigMap. @default 'api_providers.yaml' */
+  readonly key?: string;
+  /** Provider used when a request names none (`DEFAULT_API_PROVIDER`). @default - the file's `default_api` */
+  readonly defaultProvider?: string;
+}
+
+/** One upstream API of `api_providers.yaml`. */
+export interface LlmProxyApiProvider {
+  /** Base URL without a path, e.g. `http://litellm-proxy.litellm.svc.cluster.local:4000`. */
+  readonly baseUrl: string;
+  /** Paths clients may call. @default the OpenAI-compatible chat, completions, embeddings and models paths */
+  readonly allowedEndpoints?: readonly string[];
+  /** HTTP methods clients may use. @default - the proxy's (GET, POST) */
+  readonly allowedMethods?: readonly string[];
 }

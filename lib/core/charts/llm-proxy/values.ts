@@ -1,5 +1,6 @@
+import { stringify } from 'yaml';
 import { LLM_PROXY_IMAGE } from './chart';
-import { LlmProxyProps, RedisEventBus } from './props';
+import { LlmProxyApiProvider, LlmProxyProps, RedisEventBus } from './props';
 import { mergeValues, pruneUndefined, sortKeysDeep } from '../../merge';
 import { isRecord } from '../../paths';
 
@@ -9,7 +10,48 @@ export const LLM_PROXY_NAMESPACE = 'llm-proxy';
 /** The exact values object the llm-proxy chart reads, from typed props: pure, deterministic, sorted. */
 export function llmProxyValues(props: LlmProxyProps): Record<string, unknown> {
   const p = (isRecord(props) ? props : {}) as LlmProxyProps;
-  return sortKeysDeep(pruneUndefined(mergeValues(base(p), database(p), scaling(p), eventBus(p), exposure(p))));
+  return sortKeysDeep(pruneUndefined(mergeValues(base(p), database(p), volumes(p), scaling(p), eventBus(p), exposure(p))));
+}
+
+/** The volume names of the chart's default list, which a values list replaces whole. */
+const CHART_VOLUMES = ['tmp', 'data', 'logs', 'config', 'certs'];
+
+/**
+ * Restates the chart's whole volume list (Helm replaces lists) when the SQLite data or the
+ * provider config must come from a PVC or a ConfigMap instead of an emptyDir.
+ */
+function volumes(p: LlmProxyProps): Record<string, unknown> {
+  const db = p.database as unknown as Record<string, unknown> | undefined;
+  const claim = isRecord(db) && db.kind === 'sqlite' && typeof db.claimName === 'string' ? db.claimName : undefined;
+  const providers = isRecord(p.apiProviders) ? p.apiProviders : undefined;
+  if (!claim && !providers) return {};
+  const key = providers?.key ?? 'api_providers.yaml';
+  const source = (name: string): Record<string, unknown> => {
+    if (name === 'data' && claim) return { persistentVolumeClaim: { claimName: claim } };
+    if (name === 'config' && providers) return { configMap: { name: providers.configMapName } };
+    return { emptyDir: {} };
+  };
+  return {
+    volumes: CHART_VOLUMES.map((name) => ({ name, ...source(name) })),
+    env: providers ? { API_CONFIG_PATH: `/app/config/${key}`, DEFAULT_API_PROVIDER: providers.defaultProvider } : {},
+  };
+}
+
+/** The OpenAI-compatible paths a provider allows unless told otherwise. */
+const OPENAI_PATHS = ['/v1/chat/completions', '/v1/completions', '/v1/embeddings', '/v1/models'];
+
+/** An `api_providers.yaml` for the proxy's ConfigMap (see `LlmProxyProps.apiProviders`). */
+export function llmProxyApiProvidersYaml(defaultProvider: string, providers: Readonly<Record<string, LlmProxyApiProvider>>): string {
+  const apis = Object.fromEntries(
+    Object.keys(providers)
+      .sort()
+      .map((name) => {
+        const provider = providers[name];
+        const entry = { base_url: provider.baseUrl, allowed_endpoints: [...(provider.allowedEndpoints ?? OPENAI_PATHS)], allowed_methods: provider.allowedMethods };
+        return [name, pruneUndefined(entry)];
+      }),
+  );
+  return stringify({ default_api: defaultProvider, apis });
 }
 
 function base(p: LlmProxyProps): Record<string, unknown> {
@@ -40,14 +82,7 @@ function database(p: LlmProxyProps): Record<string, unknown> {
   if (!isRecord(db)) return { env: { DB_DRIVER: db } };
   const kind = db.kind;
   if (kind === 'sqlite') {
-    const claim = typeof db.claimName === 'string' ? db.claimName : undefined;
-    return {
-      env: { DB_DRIVER: 'sqlite' },
-      // Lists replace in Helm, so the chart's whole volume list is restated with a durable data volume.
-      volumes: claim
-        ? ['tmp', 'data', 'logs', 'config', 'certs'].map((name) => (name === 'data' ? { name, persistentVolumeClaim: { claimName: claim } } : { name, emptyDir: {} }))
-        : undefined,
-    };
+    return { env: { DB_DRIVER: 'sqlite' } };
   }
   const external = isRecord(db.urlSecret) ? { existingSecret: { name: db.urlSecret.name, key: db.urlSecret.key ?? 'DATABASE_URL' } } : undefined;
   const inCluster = isRecord(db.inCluster) ? db.inCluster : undefined;

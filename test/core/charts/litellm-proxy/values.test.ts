@@ -1,4 +1,4 @@
-import { buildLiteLlmProxy, LiteLlmProxyProps, liteLlmProxyValues, modelEngineModel } from '../../../../lib/core/charts/litellm-proxy';
+import { buildLiteLlmProxy, LiteLlmProxyProps, liteLlmProxyServiceUrl, liteLlmProxyValues, modelEngineModel } from '../../../../lib/core/charts/litellm-proxy';
 import { getPath } from '../../../../lib/core/paths';
 import { LITELLM_EXTERNAL_PROPS, LITELLM_INTERNAL_PROPS, LITELLM_RELEASE, liteLlmBaseline } from '../../../fixtures/litellm-proxy';
 
@@ -127,5 +127,16 @@ describe('liteLlmProxyValues', () => {
     expect(release.values).toEqual(liteLlmBaseline('external'));
     expect(release.namespace).toBe('litellm');
     expect(findings).toEqual([]);
+  });
+});
+
+describe('liteLlmProxyServiceUrl names the Service as the chart does', () => {
+  test.each([
+    [{}, 'litellm-proxy', 'http://litellm-proxy.ns.svc.cluster.local:4000'],
+    [{}, 'gateway', 'http://gateway-litellm-proxy.ns.svc.cluster.local:4000'],
+    [{ nameOverride: 'llm' }, 'llm-gateway', 'http://llm-gateway.ns.svc.cluster.local:4000'],
+    [{ fullnameOverride: 'api', service: { port: 8080 } }, 'litellm-proxy', 'http://api.ns.svc.cluster.local:8080'],
+  ])('%j, release %s', (values, release, url) => {
+    expect(liteLlmProxyServiceUrl(values, release, 'ns')).toBe(url);
   });
 });

@@ -1,4 +1,5 @@
-import { llmProxyValues, SqliteLlmProxyProps } from '../../../../lib/core/charts/llm-proxy';
+import { parse } from 'yaml';
+import { llmProxyApiProvidersYaml, llmProxyValues, SqliteLlmProxyProps } from '../../../../lib/core/charts/llm-proxy';
 import { LLM_PROXY_HA } from '../../../fixtures/proxies';
 
 const SQLITE: SqliteLlmProxyProps = {
@@ -46,6 +47,34 @@ describe('llmProxyValues', () => {
     expect(values.env.LLM_PROXY_EVENT_BUS).toBe('redis-streams');
     expect(values.redis.external.addr).toBe('redis:6379');
     expect(values.dispatcher).toMatchObject({ enabled: true, service: 'lunary', apiKey: { existingSecret: { name: 'lunary', key: 'API_KEY' } } });
+  });
+
+  test('API providers from a ConfigMap replace the config emptyDir and set the path; a SQLite claim still applies', () => {
+    const values = llmProxyValues({ ...SQLITE, apiProviders: { configMapName: 'providers', key: 'apis.yaml', defaultProvider: 'litellm' } }) as any;
+    expect(values.volumes).toEqual([
+      { name: 'tmp', emptyDir: {} },
+      { name: 'data', persistentVolumeClaim: { claimName: 'lp-data' } },
+      { name: 'logs', emptyDir: {} },
+      { name: 'config', configMap: { name: 'providers' } },
+      { name: 'certs', emptyDir: {} },
+    ]);
+    expect(values.env).toMatchObject({ API_CONFIG_PATH: '/app/config/apis.yaml', DEFAULT_API_PROVIDER: 'litellm' });
+    expect(llmProxyValues(LLM_PROXY_HA)).not.toHaveProperty('volumes');
+  });
+
+  test('llmProxyApiProvidersYaml writes the proxy\'s file format, providers sorted', () => {
+    const text = llmProxyApiProvidersYaml('litellm', {
+      openai: { baseUrl: 'https://api.openai.com', allowedEndpoints: ['/v1/chat/completions'], allowedMethods: ['POST'] },
+      litellm: { baseUrl: 'http://litellm:4000' },
+    });
+    expect(Object.keys(parse(text).apis)).toEqual(['litellm', 'openai']);
+    expect(parse(text)).toEqual({
+      default_api: 'litellm',
+      apis: {
+        litellm: { base_url: 'http://litellm:4000', allowed_endpoints: ['/v1/chat/completions', '/v1/completions', '/v1/embeddings', '/v1/models'] },
+        openai: { base_url: 'https://api.openai.com', allowed_endpoints: ['/v1/chat/completions'], allowed_methods: ['POST'] },
+      },
+    });
   });
 
   test('is deterministic and sorted', () => {
