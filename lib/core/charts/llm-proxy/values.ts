@@ -47,7 +47,8 @@ export function llmProxyApiProvidersYaml(defaultProvider: string, providers: Rea
       .sort()
       .map((name) => {
         const provider = providers[name];
-        const entry = { base_url: provider.baseUrl, allowed_endpoints: [...(provider.allowedEndpoints ?? OPENAI_PATHS)], allowed_methods: provider.allowedMethods };
+        const endpoints = [...(provider.allowedEndpoints ?? OPENAI_PATHS)];
+        const entry = { base_url: provider.baseUrl, allowed_endpoints: endpoints, allowed_methods: provider.allowedMethods };
         return [name, pruneUndefined(entry)];
       }),
   );
