@@ -44,12 +44,6 @@ export class ChartRelease<Props> extends Construct {
     const objects = emitRelease(this, () => this.built.release, this.built.release, copy.output);
     this.release = objects[objects.length - 1];
     reportFindings(this, () => this.built.findings);
-    this.node.addValidation({
-      validate: () =>
-        copy.output?.format === 'argocd' && this.built.release.secretValues.length > 0
-          ? [`Argo CD Applications cannot take values from Secrets (${this.built.release.secretValues.map((s) => s.targetPath).join(', ')}); use the Flux output`]
-          : [],
-    });
   }
 
   /** The values the release will receive (a copy). */

@@ -73,10 +73,15 @@ export class ModelEngine extends Construct {
       }
     }
     this.aliased = this.emitRedisBrokerAlias();
-    const objects = emitRelease(this, () => this.releaseSpec(), this.releaseSpec(), this.props.output);
+    const objects = emitRelease(
+      this,
+      () => this.releaseSpec(),
+      this.releaseSpec(),
+      this.props.output,
+      'use the Flux output, or a secretKeyRef-based prop (advanced.redisAuthTokenSecret) instead',
+    );
     this.release = objects[objects.length - 1];
     reportFindings(this, () => this.findings);
-    this.node.addValidation({ validate: () => this.validateOutput() });
   }
 
   /** Adds a GPU balloon deployment to the release (`balloons[]`). */
@@ -113,17 +118,6 @@ export class ModelEngine extends Construct {
     const manifests = redisBrokerAliasManifests(this.build().release.values);
     manifests.forEach((manifest, i) => new ApiObject(this, i === 0 ? 'RedisBrokerAlias' : `RedisBrokerAlias${i}`, manifest as unknown as ApiObjectProps));
     return manifests.length > 0;
-  }
-
-  private validateOutput(): string[] {
-    const secretValues = this.build().release.secretValues;
-    if (this.props.output?.format === 'argocd' && secretValues.length > 0) {
-      return [
-        `Argo CD Applications cannot take values from Secrets (${secretValues.map((s) => s.targetPath).join(', ')}); ` +
-          'use the Flux output, or a secretKeyRef-based prop (advanced.redisAuthTokenSecret) instead',
-      ];
-    }
-    return [];
   }
 
   private releaseSpec(): ReleaseSpec {

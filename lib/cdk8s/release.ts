@@ -61,12 +61,29 @@ export interface ReleaseObjectNames {
 }
 
 /**
- * Emits one Helm release as Flux or Argo CD objects. `spec` is produced lazily so constructs
- * attached later (balloons, image caches) still reach the values.
+ * Emits one Helm release as Flux or Argo CD objects, and refuses at synth an Argo CD Application
+ * whose values would come from Secrets. `spec` is produced lazily so constructs attached later
+ * (balloons, image caches) still reach the values.
  */
-export function emitRelease(scope: Construct, spec: () => ReleaseSpec, first: ReleaseSpec, options: ReleaseOutputOptions = {}): ApiObject[] {
+export function emitRelease(
+  scope: Construct,
+  spec: () => ReleaseSpec,
+  first: ReleaseSpec,
+  options: ReleaseOutputOptions = {},
+  secretValuesRemedy = 'use the Flux output',
+): ApiObject[] {
   const emission: Emission = { scope, spec, first, options, names: { release: first.releaseName, source: `${first.releaseName}-chart` } };
-  return (options.format ?? 'flux') === 'argocd' ? [argoApplication(emission)] : fluxRelease(emission);
+  const argo = (options.format ?? 'flux') === 'argocd';
+  // Values taken from Secrets need Flux valuesFrom; an Application has no equivalent.
+  scope.node.addValidation({
+    validate: () => {
+      const fromSecrets = argo ? spec().secretValues : [];
+      return fromSecrets.length > 0
+        ? [`Argo CD Applications cannot take values from Secrets (${fromSecrets.map((s) => s.targetPath).join(', ')}); ${secretValuesRemedy}`]
+        : [];
+    },
+  });
+  return argo ? [argoApplication(emission)] : fluxRelease(emission);
 }
 
 /** Everything one emission needs. */
