@@ -81,9 +81,20 @@ export function acknowledge(
   knownRules: ReadonlyMap<string, Severity>,
 ): Finding[] {
   // Props arrive unchecked at runtime: a non-list or non-string entry is reported, never thrown on.
-  const entries: readonly unknown[] = Array.isArray(acknowledged) ? acknowledged : [];
+  const given: unknown = acknowledged;
+  const entries: readonly unknown[] = Array.isArray(given) ? given : [];
   const ids = new Set(entries.filter((id): id is string => typeof id === 'string'));
   const result = findings.filter((f) => !(f.severity === 'warning' && ids.has(f.ruleId)));
+  if (given !== undefined && !Array.isArray(given)) {
+    result.push({
+      ruleId: ACKNOWLEDGE_RULE_ID,
+      severity: 'warning',
+      path: 'acknowledge',
+      message: `is ${show(given)}, not a list of rule ids; nothing is acknowledged`,
+      remedy: "List rule ids as strings, e.g. ['LL-CNPG-OPERATOR'].",
+      source: 'DESIGN: Rules (pitfalls)',
+    });
+  }
   entries.forEach((entry, i) => {
     if (typeof entry === 'string') return;
     result.push({

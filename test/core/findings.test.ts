@@ -1,4 +1,8 @@
+import { buildLiteLlmProxy } from '../../lib/core/charts/litellm-proxy';
+import { buildModelEngine } from '../../lib/core/charts/model-engine';
 import { ACKNOWLEDGE_RULE_ID, acknowledge, Finding, formatFinding, runRules, Rule, sortFindings } from '../../lib/core/findings';
+import { AWS_PROPS } from '../fixtures/props';
+import { LITELLM_INTERNAL } from '../fixtures/proxies';
 
 const rule = (id: string, severity: 'error' | 'warning', hits: string[]): Rule<null> => ({
   id,
@@ -34,6 +38,26 @@ describe('acknowledge', () => {
     const notes = result.filter((f) => f.ruleId === ACKNOWLEDGE_RULE_ID).map((f) => f.message);
     expect(notes).toEqual([expect.stringContaining('cannot be acknowledged'), expect.stringContaining('not a known rule id')]);
   });
+
+  test('a list that is not a list, or entries that are not strings, are reported rather than dropped', () => {
+    const paths = (given: unknown) =>
+      acknowledge(findings, given as string[], known)
+        .filter((f) => f.ruleId === ACKNOWLEDGE_RULE_ID)
+        .map((f) => f.path);
+    expect(paths('W-1')).toEqual(['acknowledge']);
+    expect(paths(['W-1', 7, { id: 'W-1' }])).toEqual(['acknowledge[1]', 'acknowledge[2]']);
+    expect(paths(['W-1'])).toEqual([]);
+    expect(paths(undefined)).toEqual([]);
+  });
+});
+
+test('a malformed acknowledge prop on a chart build is reported, not silently ignored', () => {
+  expect(buildLiteLlmProxy({ ...LITELLM_INTERNAL, acknowledge: 'LL-CNPG-OPERATOR' as unknown as string[] }).findings).toContainEqual(
+    expect.objectContaining({ ruleId: ACKNOWLEDGE_RULE_ID, path: 'acknowledge' }),
+  );
+  expect(buildModelEngine({ ...AWS_PROPS, acknowledge: 'ME-KANIKO-NAMESPACE' as unknown as string[] }).findings).toContainEqual(
+    expect.objectContaining({ ruleId: ACKNOWLEDGE_RULE_ID, path: 'acknowledge' }),
+  );
 });
 
 test('sortFindings is stable for the same findings in any order', () => {

@@ -82,7 +82,8 @@ export function buildChartRelease<Props>(
   const namespace = definition.namespaceOf(p);
   const findings = checkChartValues(definition as ChartDefinition<never>, values, {
     namespace,
-    acknowledge: Array.isArray(p.acknowledge) ? (p.acknowledge as string[]) : [],
+    // Passed as given: the acknowledgement step reports a malformed list instead of dropping it.
+    acknowledge: p.acknowledge as readonly string[] | undefined,
   });
   if (!isRecord(props)) {
     findings.unshift({

@@ -84,15 +84,17 @@ export function buildModelEngine(props: ModelEngineProps, releaseName = 'model-e
     remedy: 'Set it through the typed props instead of the raw values hatch.',
     source: 'DESIGN: Props -> values (escape hatch)',
   }));
-  const acknowledged = [...(Array.isArray(p.acknowledge) ? p.acknowledge : [])];
   // Declaring that no endpoint scales from zero is the acknowledgement of the Prometheus warning.
-  if (isRecord(p.autoscaling) && p.autoscaling.scaleFromZero === false) acknowledged.push('ME-KEDA-PROMETHEUS');
+  const implied = isRecord(p.autoscaling) && p.autoscaling.scaleFromZero === false ? ['ME-KEDA-PROMETHEUS'] : [];
+  const given: unknown = p.acknowledge;
+  // A malformed list is passed as given, so the acknowledgement step reports it instead of dropping it.
+  const acknowledged = Array.isArray(given) ? [...new Set([...given, ...implied])] : given === undefined ? implied : (given as string[]);
   const namespace = typeof p.namespace === 'string' ? p.namespace : DEFAULT_NAMESPACE;
   const cloudProvider = isRecord(p.cloud) ? (p.cloud.provider as CloudProvider) : undefined;
   const findings = checkModelEngineValues(values, {
     cloud: ['aws', 'azure', 'gcp', 'onprem'].includes(cloudProvider as string) ? cloudProvider : undefined,
     facts: { ...facts, fips: p.security?.fipsEnvironment === true, namespace },
-    acknowledge: [...new Set(acknowledged)],
+    acknowledge: acknowledged,
   });
   if (!isRecord(props)) {
     findings.unshift({
