@@ -76,10 +76,11 @@ export class ChartReleaseComponent<Props> extends pulumi.ComponentResource {
     this.registerOutputs({ values: this.values, release: this.release, namespace: this.namespace });
   }
 
-  private chartArgs(chart: ChartCoordinates): Pick<k8s.helm.v3.ReleaseArgs, 'chart' | 'version' | 'repositoryOpts'> {
+  private chartArgs(chart: ChartCoordinates): HelmChartArgs {
     const source = chart.source;
-    if (source.type === 'oci') return { chart: source.url, version: source.version };
-    if (source.type === 'helm') return { chart: chart.name, version: source.version, repositoryOpts: { repo: source.url } };
+    // ChartSource OCI URLs end with the chart name; the repository is what precedes it.
+    if (source.type === 'oci') return repositoryChartArgs(source.url.slice(0, -(chart.name.length + 1)), chart.name, source.version);
+    if (source.type === 'helm') return repositoryChartArgs(source.url, chart.name, source.version);
     throw new pulumi.ResourceError(
       `chart ${chart.name} comes from git (${source.url}), which a helm.v3.Release cannot fetch; publish it to an OCI or Helm repository and pass those coordinates`,
       this,
@@ -91,4 +92,20 @@ export class ChartReleaseComponent<Props> extends pulumi.ComponentResource {
     raiseFindings(this, findings);
     return release;
   }
+}
+
+/** The chart, version and repository arguments of a `helm.v3.Release`. */
+export type HelmChartArgs = Pick<k8s.helm.v3.ReleaseArgs, 'chart' | 'version' | 'repositoryOpts'>;
+
+/**
+ * A `helm.v3.Release`'s chart arguments for a chart in a repository: OCI registries
+ * (`oci://...`) take the full chart reference, classic Helm repositories a URL and a chart name.
+ */
+export function repositoryChartArgs(repository: pulumi.Input<string>, name: pulumi.Input<string>, version: pulumi.Input<string>): HelmChartArgs {
+  const url = pulumi.output(repository);
+  return {
+    chart: pulumi.all([url, pulumi.output(name)]).apply(([u, n]) => (u.startsWith('oci://') ? `${u.replace(/\/$/, '')}/${n}` : n)),
+    version,
+    repositoryOpts: url.apply((u) => (u.startsWith('oci://') ? {} : { repo: u })),
+  };
 }

@@ -1,5 +1,6 @@
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
+import { HelmChartArgs, repositoryChartArgs } from './chart-release';
 import { containsOutputs } from './checks';
 import { raiseFindings } from './findings';
 import { DeepInput, InputProps } from './inputs';
@@ -244,17 +245,10 @@ export class ModelEngine extends pulumi.ComponentResource {
 }
 
 /** The Release's chart, version and repository for a local path or a Helm repository. */
-function chartSource(chart: ModelEngineArgs['chartPath']): Pick<k8s.helm.v3.ReleaseArgs, 'chart' | 'version' | 'repositoryOpts'> {
+function chartSource(chart: ModelEngineArgs['chartPath']): HelmChartArgs {
   if (!isRecord(chart) || pulumi.Output.isInstance(chart) || !('repository' in chart)) return { chart: chart as pulumi.Input<string> };
   const repo = chart as ModelEngineChartRepository;
-  const url = pulumi.output(repo.repository);
-  const name = pulumi.output(repo.name ?? MODEL_ENGINE_CHART.name);
-  return {
-    // OCI registries take the full chart reference; classic repositories a URL and a chart name.
-    chart: pulumi.all([url, name]).apply(([u, n]) => (u.startsWith('oci://') ? `${u.replace(/\/$/, '')}/${n}` : n)),
-    version: repo.version ?? MODEL_ENGINE_CHART.version,
-    repositoryOpts: url.apply((u) => (u.startsWith('oci://') ? {} : { repo: u })),
-  };
+  return repositoryChartArgs(repo.repository, repo.name ?? MODEL_ENGINE_CHART.name, repo.version ?? MODEL_ENGINE_CHART.version);
 }
 
 /** Balloons and image-cache devices attached after construction. */
