@@ -197,6 +197,8 @@ describe('mirror-plan', () => {
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('crane copy ghcr.io/berriai/litellm-database:v1.82.0 registry.acme.internal/llm/litellm-database:v1.82.0');
     expect(result.stdout).toMatch(/^# the wait-for init containers use busybox:1.36/m);
+    // The chart pins the CNPG PostgreSQL image, so it is mirrored like the proxy image.
+    expect(result.stdout).toContain('crane copy ghcr.io/cloudnative-pg/postgresql:17.4 registry.acme.internal/llm/postgresql:17.4');
     expect(result.stdout).toMatch(/^# the bitnami valkey subchart/m);
   });
 

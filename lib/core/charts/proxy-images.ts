@@ -1,20 +1,17 @@
 import { MirrorStep, Registry } from '../images';
+import { coalesceWithChartDefaults } from '../merge';
 import { getPath, isRecord, isSet, text } from '../paths';
+import { LITELLM_PROXY_CHART_DEFAULTS } from './litellm-proxy/defaults';
+import { LLM_PROXY_CHART_DEFAULTS } from './llm-proxy/defaults';
 
-/** An image a proxy release pulls: where its repository and tag are set, and their defaults. */
+/** An image a proxy release pulls, read from the values merged over the chart's defaults. */
 interface ProxyImage {
   /** What pulls the image. */
   readonly usedBy: string;
   /** Only pulled when this values path is true. @default - always */
   readonly when?: string;
-  /** Values path of the repository. */
-  readonly repositoryPath?: string;
-  /** Values path of the tag. */
-  readonly tagPath?: string;
-  /** The chart's default repository. */
-  readonly repository: string;
-  /** The chart's default tag. */
-  readonly tag: string;
+  /** Values paths of the repository and tag, or of one `repository:tag` reference. */
+  readonly at: { readonly repository: string; readonly tag: string } | { readonly reference: string };
 }
 
 /** A mirror plan plus what cannot be mirrored through values. */
@@ -25,14 +22,19 @@ export interface ProxyMirrorPlan {
   readonly notes: string[];
 }
 
-const LLM_PROXY_IMAGES: readonly ProxyImage[] = [
-  { usedBy: 'image (proxy, admin, dispatcher)', repositoryPath: 'image.repository', tagPath: 'image.tag', repository: 'llm-proxy', tag: 'latest' },
-  { usedBy: 'mysql.image', when: 'mysql.enabled', repositoryPath: 'mysql.image.repository', tagPath: 'mysql.image.tag', repository: 'mysql', tag: '8.4.5' },
-];
+/** The tag the llm-proxy chart uses for an empty `image.tag` (its appVersion). */
+const LLM_PROXY_APP_VERSION = 'latest';
 
-const LITELLM_PROXY_IMAGES: readonly ProxyImage[] = [
-  { usedBy: 'image (proxy, migration Job)', repositoryPath: 'image.repository', tagPath: 'image.tag', repository: 'ghcr.io/berriai/litellm-database', tag: 'main-v1.81.3-stable' },
-];
+const IMAGES: Readonly<Record<'llm-proxy' | 'litellm-proxy', readonly ProxyImage[]>> = {
+  'llm-proxy': [
+    { usedBy: 'image (proxy, admin, dispatcher)', at: { repository: 'image.repository', tag: 'image.tag' } },
+    { usedBy: 'mysql.image', when: 'mysql.enabled', at: { repository: 'mysql.image.repository', tag: 'mysql.image.tag' } },
+  ],
+  'litellm-proxy': [
+    { usedBy: 'image (proxy, migration Job)', at: { repository: 'image.repository', tag: 'image.tag' } },
+    { usedBy: 'postgresql.cluster.imageName (CNPG cluster)', when: 'database.internal.enabled', at: { reference: 'postgresql.cluster.imageName' } },
+  ],
+};
 
 /**
  * Images a llm-proxy or litellm-proxy release pulls, with destinations under `registry` (the
@@ -40,20 +42,27 @@ const LITELLM_PROXY_IMAGES: readonly ProxyImage[] = [
  * returned as notes.
  */
 export function proxyMirrorPlan(chart: 'llm-proxy' | 'litellm-proxy', values: unknown, registry: Registry): ProxyMirrorPlan {
-  const v = isRecord(values) ? values : {};
-  const images = (chart === 'llm-proxy' ? LLM_PROXY_IMAGES : LITELLM_PROXY_IMAGES).filter((image) => !image.when || getPath(v, image.when) === true);
-  const steps = images.map((image) => {
-    const repository = text(valueOr(v, image.repositoryPath, image.repository));
-    const tag = text(valueOr(v, image.tagPath, image.tag));
-    const name = repository.split('/').pop() ?? repository;
-    return { image: name, source: `${repository}:${tag}`, destination: `${registry.prefix}/${name}:${tag}`, usedBy: [image.usedBy] };
-  });
+  const defaults = chart === 'llm-proxy' ? LLM_PROXY_CHART_DEFAULTS : LITELLM_PROXY_CHART_DEFAULTS;
+  const merged = coalesceWithChartDefaults(defaults, isRecord(values) ? values : {});
+  const v = isRecord(merged) ? merged : {};
+  const steps = IMAGES[chart]
+    .filter((image) => !image.when || getPath(v, image.when) === true)
+    .map((image) => {
+      const { repository, tag } = imageOf(v, image.at);
+      const name = repository.split('/').pop() ?? repository;
+      return { image: name, source: `${repository}:${tag}`, destination: `${registry.prefix}/${name}:${tag}`, usedBy: [image.usedBy] };
+    });
   return { images: steps, notes: chart === 'llm-proxy' ? llmProxyNotes(v) : liteLlmNotes(v) };
 }
 
-function valueOr(values: Record<string, unknown>, path: string | undefined, fallback: string): unknown {
-  const value = path ? getPath(values, path) : undefined;
-  return isSet(value) ? value : fallback;
+function imageOf(values: Record<string, unknown>, at: ProxyImage['at']): { repository: string; tag: string } {
+  if ('reference' in at) {
+    const reference = text(getPath(values, at.reference));
+    const colon = reference.lastIndexOf(':');
+    return colon > reference.lastIndexOf('/') ? { repository: reference.slice(0, colon), tag: reference.slice(colon + 1) } : { repository: reference, tag: 'latest' };
+  }
+  const tag = getPath(values, at.tag);
+  return { repository: text(getPath(values, at.repository)), tag: isSet(tag) ? text(tag) : LLM_PROXY_APP_VERSION };
 }
 
 function llmProxyNotes(values: Record<string, unknown>): string[] {
@@ -66,9 +75,6 @@ function liteLlmNotes(values: Record<string, unknown>): string[] {
   const notes: string[] = [];
   if (getPath(values, 'initContainers.waitForDatabase') !== false || getPath(values, 'initContainers.waitForCache') !== false) {
     notes.push('the wait-for init containers use busybox:1.36, which no value changes: allow it, mirror it through a registry mirror, or turn initContainers off');
-  }
-  if (getPath(values, 'database.internal.enabled') !== false) {
-    notes.push('the CNPG cluster uses the operator\'s PostgreSQL image unless postgresql.cluster.imageName is set (typed: database.internal.imageName)');
   }
   if (getPath(values, 'cache.internal.enabled') !== false) {
     notes.push('the bitnami valkey subchart pulls its own image: mirror it and set valkey.image.registry/repository/tag');

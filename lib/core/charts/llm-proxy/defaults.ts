@@ -32,7 +32,11 @@ export const LLM_PROXY_CHART_DEFAULTS: Readonly<Record<string, unknown>> = {
     encryptionKey: { required: false, existingSecret: { name: '', key: 'ENCRYPTION_KEY' } },
   },
   postgresql: { enabled: false, auth: { username: 'llmproxy', database: 'llmproxy', password: '', existingSecret: '' } },
-  mysql: { enabled: false, auth: { rootPassword: '', database: 'llmproxy', username: 'llmproxy', password: '', existingSecret: '' } },
+  mysql: {
+    enabled: false,
+    image: { repository: 'mysql', tag: '8.4.5', pullPolicy: 'IfNotPresent' },
+    auth: { rootPassword: '', database: 'llmproxy', username: 'llmproxy', password: '', existingSecret: '' },
+  },
   redis: { enabled: false, external: { addr: '', db: 0, password: { existingSecret: { name: '', key: 'REDIS_PASSWORD' } } } },
   dispatcher: { enabled: false, replicaCount: 1, service: 'file', endpoint: '', apiKey: { existingSecret: { name: '', key: 'DISPATCHER_API_KEY' } } },
   metrics: {
