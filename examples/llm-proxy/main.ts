@@ -35,7 +35,7 @@ new LlmProxy(chart, 'LlmProxy', {
   metrics: { serviceMonitor: { labels: { release: 'prometheus' } } },
   // Checked on this cluster: the Prometheus Operator selects `release: prometheus`, metrics-server
   // runs, and the v0.1.3 image is built with the postgres driver.
-  acknowledge: ['LP-SERVICEMONITOR-CRD', 'LP-HPA-PREREQUISITES', 'LP-POSTGRES-IMAGE-SUPPORT'],
+  acknowledge: ['LP-SERVICEMONITOR-CRD', 'LP-HPA-METRICS-SERVER', 'LP-POSTGRES-IMAGE-SUPPORT'],
 });
 
 app.synth();

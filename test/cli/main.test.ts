@@ -130,7 +130,7 @@ describe('check on the proxy charts', () => {
   const liteLlm = liteLlmProxyValues(LITELLM_INTERNAL, 'litellm-proxy');
 
   test.each([
-    ['llm-proxy', llmProxy, ['LP-HPA-PREREQUISITES', 'LP-POSTGRES-IMAGE-SUPPORT']],
+    ['llm-proxy', llmProxy, ['LP-HPA-METRICS-SERVER', 'LP-POSTGRES-IMAGE-SUPPORT']],
     ['litellm-proxy', liteLlm, ['LL-CNPG-OPERATOR']],
   ])('values from the typed %s props exit 0', (chart, values, acknowledge) => {
     const result = json(['check', '--chart', chart, '-f', file(values), '--json', '--acknowledge', acknowledge.join(',')]);

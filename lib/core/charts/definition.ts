@@ -12,6 +12,8 @@ export interface ValuesContext {
   readonly effective: Record<string, unknown>;
   /** The release namespace, when known. */
   readonly namespace?: string;
+  /** The release name (the chart's default release name when the caller does not know it). */
+  readonly releaseName?: string;
 }
 
 /** Everything the shared machinery needs to know about one chart. */
@@ -48,13 +50,13 @@ export function severities(definition: ChartDefinition<never>): ReadonlyMap<stri
 export function checkChartValues(
   definition: ChartDefinition<never>,
   values: unknown,
-  options: { readonly namespace?: string; readonly acknowledge?: readonly string[] } = {},
+  options: { readonly namespace?: string; readonly releaseName?: string; readonly acknowledge?: readonly string[] } = {},
 ): Finding[] {
   const source = `${definition.name} values schema (llm-platform schema --chart ${definition.name})`;
   const structural = checkAgainstSchema(values, definition.schema, definition.structural, source);
   if (!isRecord(values)) return structural;
   const effective = coalesceWithChartDefaults(definition.defaults, values) as Record<string, unknown>;
-  const findings = sortFindings([...structural, ...runRules(definition.rules, { values, effective, namespace: options.namespace })]);
+  const findings = sortFindings([...structural, ...runRules(definition.rules, { values, effective, namespace: options.namespace, releaseName: options.releaseName ?? definition.releaseName })]);
   return acknowledge(findings, options.acknowledge, severities(definition));
 }
 
@@ -82,6 +84,7 @@ export function buildChartRelease<Props>(
   const namespace = definition.namespaceOf(p);
   const findings = checkChartValues(definition as ChartDefinition<never>, values, {
     namespace,
+    releaseName,
     // Passed as given: the acknowledgement step reports a malformed list instead of dropping it.
     acknowledge: p.acknowledge as readonly string[] | undefined,
   });

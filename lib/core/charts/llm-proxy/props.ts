@@ -23,7 +23,14 @@ export interface ServerDatabaseLlmProxyProps extends LlmProxyCommonProps {
   readonly database: PostgresDatabase | MysqlDatabase;
   /** Proxy replicas (ignored by the chart when autoscaling is on). @default 1 */
   readonly replicas?: number;
-  /** Horizontal autoscaling of the proxy. @default - off @see 001 § Autoscaling */
+  /**
+   * Horizontal autoscaling of the proxy. Utilization is usage over request, so the proxy pods must
+   * request every resource a target names (`resources.requests.cpu` for `targetCpuPercent`,
+   * `resources.requests.memory` for `targetMemoryPercent`; the chart's requests do unless
+   * removed, LP-HPA-PREREQUISITES), and metrics-server must run in the cluster.
+   * @default - off
+   * @see 001 § Autoscaling
+   */
   readonly autoscaling?: LlmProxyAutoscaling;
 }
 
@@ -50,7 +57,11 @@ export type PostgresDatabase =
   | {
     /** Discriminant: PostgreSQL. */
     readonly kind: 'postgres';
-    /** In-cluster PostgreSQL (bitnami subchart): for development and testing. */
+    /**
+     * In-cluster PostgreSQL (bitnami subchart): for development and testing. The subchart's
+     * server runs without TLS, so the URL the chart builds gets `sslmode=disable` (its default
+     * `require` would be refused: LP-POSTGRES-IN-CLUSTER-TLS).
+     */
     readonly inCluster: InClusterDatabase;
   };
 
@@ -65,7 +76,10 @@ export type MysqlDatabase =
   | {
     /** Discriminant: MySQL. */
     readonly kind: 'mysql';
-    /** In-cluster MySQL: for development and testing. */
+    /**
+     * In-cluster MySQL: for development and testing, connected without TLS (the server only has
+     * the self-signed certificate MySQL generates, which the proxy cannot verify: LP-MYSQL-TLS-VERIFY).
+     */
     readonly inCluster: InClusterDatabase;
   };
 
@@ -92,9 +106,9 @@ export interface LlmProxyAutoscaling {
   readonly minReplicas?: number;
   /** @default 10 */
   readonly maxReplicas?: number;
-  /** CPU utilization target. @default 80 */
+  /** CPU utilization target (needs `resources.requests.cpu`). @default 80 */
   readonly targetCpuPercent?: number;
-  /** Memory utilization target. @default - none */
+  /** Memory utilization target (needs `resources.requests.memory`). @default - none */
   readonly targetMemoryPercent?: number;
 }
 
@@ -102,7 +116,12 @@ export interface LlmProxyAutoscaling {
 export interface LlmProxyCommonProps {
   /** Image; the tag is required (the chart defaults to the mutable `latest`). @see 001 § Configuration */
   readonly image: { readonly repository?: string; readonly tag: string; readonly pullPolicy?: 'Always' | 'IfNotPresent' | 'Never' };
-  /** Existing Secret with the management token (key default `MANAGEMENT_TOKEN`). @see 001 § Secrets */
+  /**
+   * Existing Secret with the management token (key default `MANAGEMENT_TOKEN`). The values keep
+   * `secrets.create: false`: with it true the chart would read this Secret under the fixed key
+   * `MANAGEMENT_TOKEN` whatever `key` says (LP-SECRETS-CREATE-KEY).
+   * @see 001 § Secrets
+   */
   readonly managementTokenSecret: SecretKeyReference;
   /**
    * Existing Secret with the key that encrypts stored API keys (key default `ENCRYPTION_KEY`).
@@ -132,7 +151,11 @@ export interface LlmProxyCommonProps {
   readonly ingress?: LlmProxyIngress;
   /** Prometheus metrics, ServiceMonitor and Grafana dashboard. @default - metrics endpoint on, no scraping objects @see 001 § Metrics */
   readonly metrics?: LlmProxyMetrics;
-  /** Proxy container resources. @default requests 100m/128Mi, limits 1000m/512Mi */
+  /**
+   * Proxy container resources, merged over the chart's. With autoscaling, keep a request for every
+   * resource the HPA targets (LP-HPA-PREREQUISITES).
+   * @default requests 100m/128Mi, limits 1000m/512Mi
+   */
   readonly resources?: LlmProxyResources;
   /** Proxy probes (Kubernetes probe objects), replacing the chart's `/live` and `/ready` checks. @default - the chart's */
   readonly probes?: { readonly liveness?: Record<string, unknown>; readonly readiness?: Record<string, unknown> };

@@ -11,6 +11,8 @@ const CHART = 'chart 0.1.0:';
 const at = (ctx: Ctx, path: string) => getPath(ctx.effective, path);
 const hit = (path: string, message: string, remedy?: string): Hit => ({ path, message, remedy });
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+/** Go template truth: what `{{ if }}` treats as set (not empty, zero or false). */
+const truthy = (v: unknown) => isSet(v) && v !== 0 && v !== false;
 
 const driver = (ctx: Ctx) => str(at(ctx, 'env.DB_DRIVER')) || 'sqlite';
 const bus = (ctx: Ctx) => str(at(ctx, 'env.LLM_PROXY_EVENT_BUS')) || 'in-memory';
@@ -77,11 +79,24 @@ const scaleRules: LlmProxyRule[] = [
   },
   {
     id: 'LP-HPA-PREREQUISITES',
+    severity: 'error',
+    summary: 'The HPA targets CPU or memory utilization but the proxy pods request none of that resource: utilization is usage over request, so the HPA can never compute it and never scales.',
+    remedy: 'Set resources.requests.cpu (for targetCPUUtilizationPercentage) and resources.requests.memory (for targetMemoryUtilizationPercentage), or drop the target.',
+    source: `${S} Autoscaling (Important); ${CHART} templates/hpa.yaml (Resource metrics, type Utilization)`,
+    check: (ctx) =>
+      !autoscaling(ctx)
+        ? []
+        : [['cpu', 'targetCPUUtilizationPercentage'], ['memory', 'targetMemoryUtilizationPercentage']]
+          .filter(([resource, target]) => truthy(at(ctx, `autoscaling.${target}`)) && !isSet(at(ctx, `resources.requests.${resource}`)))
+          .map(([resource, target]) => hit(`resources.requests.${resource}`, `is not set while autoscaling.${target} is ${show(at(ctx, `autoscaling.${target}`))}; the HPA cannot compute ${resource} utilization`)),
+  },
+  {
+    id: 'LP-HPA-METRICS-SERVER',
     severity: 'warning',
-    summary: 'The HPA needs metrics-server and CPU/memory requests on the pods (and Kubernetes 1.23+ for autoscaling/v2).',
-    remedy: 'Keep resources.requests set and metrics-server installed; acknowledge once checked.',
+    summary: 'The HPA reads CPU and memory from the metrics API: metrics-server must run in the cluster (and Kubernetes 1.23+ serves autoscaling/v2).',
+    remedy: 'Install metrics-server; acknowledge once checked.',
     source: `${S} Autoscaling; Prerequisites`,
-    check: (ctx) => (autoscaling(ctx) ? [hit('autoscaling.enabled', `is true; requests are ${show(at(ctx, 'resources.requests'))}`)] : []),
+    check: (ctx) => (autoscaling(ctx) ? [hit('autoscaling.enabled', 'is true; the HPA needs metrics-server (metrics.k8s.io)')] : []),
   },
   {
     id: 'LP-HPA-REPLICACOUNT',
@@ -348,23 +363,37 @@ const renderRules: LlmProxyRule[] = [
   {
     id: 'LP-POSTGRES-IN-CLUSTER-TLS',
     severity: 'error',
-    summary: 'The in-cluster PostgreSQL keeps the default sslMode "require", but the bitnami subchart runs without TLS: every connection fails.',
-    remedy: 'Set postgresql.sslMode: disable for the in-cluster database (typed props do).',
-    source: `${CHART} templates/_helpers.tpl postgresql.url`,
+    summary: 'The in-cluster PostgreSQL runs without TLS (postgresql.tls.enabled is off, the bitnami default) while the URL the chart builds asks for TLS (sslMode require, verify-ca or verify-full; require by default): the driver refuses every connection.',
+    remedy: 'Set postgresql.sslMode: disable for the in-cluster development database (typed props do), or enable postgresql.tls on the server.',
+    source: `${CHART} templates/_helpers.tpl postgresql.url (sslmode default "require"); bitnami postgresql tls.enabled default false`,
+    check: (ctx) => {
+      const mode = at(ctx, 'postgresql.sslMode');
+      const effective = truthy(mode) ? mode : 'require';
+      return at(ctx, 'postgresql.enabled') === true && at(ctx, 'postgresql.tls.enabled') !== true && ['require', 'verify-ca', 'verify-full'].includes(String(effective))
+        ? [hit('postgresql.sslMode', `is ${show(effective)} while the in-cluster server has TLS off (postgresql.tls.enabled is ${show(at(ctx, 'postgresql.tls.enabled'))})`)]
+        : [];
+    },
+  },
+  {
+    id: 'LP-MYSQL-TLS-VERIFY',
+    severity: 'error',
+    summary: 'The in-cluster MySQL with mysql.tls.enabled and verification on (tls=true): the server only has the self-signed certificate MySQL generates at first start, and the chart mounts no CA the proxy could trust, so every connection fails verification.',
+    remedy: 'Turn mysql.tls off for the development database, or use an external MySQL with a certificate from a trusted CA (URL in secrets.databaseUrl).',
+    source: `${CHART} templates/_helpers.tpl mysql.url (&tls=true), templates/mysql-statefulset.yaml (no certificate volume)`,
     check: (ctx) =>
-      at(ctx, 'postgresql.enabled') === true && (at(ctx, 'postgresql.sslMode') ?? 'require') === 'require'
-        ? [hit('postgresql.sslMode', `is ${show(at(ctx, 'postgresql.sslMode') ?? 'require')} while the in-cluster server has TLS off`)]
+      at(ctx, 'mysql.enabled') === true && at(ctx, 'mysql.tls.enabled') === true && at(ctx, 'mysql.tls.skipVerify') !== true
+        ? [hit('mysql.tls.enabled', 'is true with verification on; the in-cluster server\'s self-signed certificate cannot be verified')]
         : [],
   },
   {
-    id: 'LP-POSTGRES-SERVICE-PORT',
-    severity: 'error',
-    summary: 'The in-cluster PostgreSQL without postgresql.primary.service.ports.postgresql: the chart\'s URL helper dereferences it and the render fails when the subchart values are absent.',
-    remedy: 'Set postgresql.primary.service.ports.postgresql: 5432 (typed props do).',
-    source: `${CHART} templates/_helpers.tpl postgresql.port`,
+    id: 'LP-MYSQL-TLS-SKIP-VERIFY',
+    severity: 'warning',
+    summary: 'The in-cluster MySQL connection uses TLS with skipVerify (tls=skip-verify): traffic is encrypted but the server is not authenticated.',
+    remedy: 'Acceptable for the development database only; use an external MySQL with a verified certificate (tls=true) in production.',
+    source: `${S} MySQL (tls=skip-verify "not recommended"); ${CHART} templates/_helpers.tpl mysql.url`,
     check: (ctx) =>
-      at(ctx, 'postgresql.enabled') === true && !isSet(at(ctx, 'postgresql.primary.service.ports.postgresql'))
-        ? [hit('postgresql.primary.service.ports.postgresql', 'is not set; the postgresql.port helper fails the render')]
+      at(ctx, 'mysql.enabled') === true && at(ctx, 'mysql.tls.enabled') === true && at(ctx, 'mysql.tls.skipVerify') === true
+        ? [hit('mysql.tls.skipVerify', 'is true; the proxy does not verify the MySQL server certificate')]
         : [],
   },
   {
@@ -388,16 +417,21 @@ const renderRules: LlmProxyRule[] = [
   },
   {
     id: 'LP-SECRETS-CREATE-KEY',
-    severity: 'warning',
-    summary: 'With secrets.create, a custom existingSecret.key for the management token or database URL is replaced by MANAGEMENT_TOKEN / DATABASE_URL.',
-    remedy: 'Do not combine secrets.create with custom keys; prefer existing Secrets.',
-    source: `${CHART} templates/_helpers.tpl`,
-    check: (ctx) =>
-      at(ctx, 'secrets.create') !== true
-        ? []
-        : [['secrets.managementToken.existingSecret.key', 'MANAGEMENT_TOKEN'], ['secrets.databaseUrl.existingSecret.key', 'DATABASE_URL']]
-          .filter(([path, fixed]) => isSet(at(ctx, path)) && at(ctx, path) !== fixed)
-          .map(([path, fixed]) => hit(path, `${show(at(ctx, path))} is ignored; the chart reads ${fixed}`)),
+    severity: 'error',
+    summary: 'secrets.create is true while the management token or database URL comes from an existing Secret under a custom key: the chart then reads the key MANAGEMENT_TOKEN / DATABASE_URL from that Secret, which lacks it, and the pod fails with CreateContainerConfigError.',
+    remedy: 'Set secrets.create: false when the values come from existing Secrets (typed props do), or name the key MANAGEMENT_TOKEN / DATABASE_URL in the Secret.',
+    source: `${CHART} templates/_helpers.tpl managementTokenSecretKey, databaseUrlSecretKey (fixed keys whenever secrets.create)`,
+    check: (ctx) => {
+      if (at(ctx, 'secrets.create') !== true) return [];
+      const inCluster = at(ctx, 'postgresql.enabled') === true || at(ctx, 'mysql.enabled') === true;
+      return [['managementToken', 'MANAGEMENT_TOKEN', false], ['databaseUrl', 'DATABASE_URL', inCluster]]
+        .filter(([name, fixed, unused]) => {
+          const key = at(ctx, `secrets.${name}.existingSecret.key`);
+          // With chart data the chart's own Secret (written under the fixed key) is read instead.
+          return !unused && !truthy(at(ctx, `secrets.data.${name}`)) && truthy(at(ctx, `secrets.${name}.existingSecret.name`)) && truthy(key) && key !== fixed;
+        })
+        .map(([name, fixed]) => hit(`secrets.${name}.existingSecret.key`, `${show(at(ctx, `secrets.${name}.existingSecret.key`))} is replaced by ${fixed}; Secret ${show(at(ctx, `secrets.${name}.existingSecret.name`))} is read under ${fixed}`));
+    },
   },
 ];
 

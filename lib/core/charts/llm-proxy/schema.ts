@@ -192,6 +192,7 @@ export const LLM_PROXY_SCHEMA: SchemaNode = s.obj(
           { additional: s.any('other bitnami postgresql primary key') },
         ),
         sslMode: s.str('sslmode of the in-cluster URL', { ...undoc, enum: ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'] }),
+        tls: s.obj({ enabled: s.bool('TLS on the in-cluster server (bitnami default false)', undoc) }, 'Server TLS', { ...undoc, additional: s.any('other bitnami postgresql tls key') }),
       },
       'In-cluster PostgreSQL (bitnami subchart values)',
       { additional: s.any('other bitnami postgresql key') },
