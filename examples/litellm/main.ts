@@ -29,6 +29,9 @@ new LiteLlmProxy(chart, 'Managed', {
   replicas: 3,
   connectionPoolLimit: 5,
   httpRoute: { gateway: { name: 'public', namespace: 'gateways' }, hostname: 'llm.acme.example' },
+  // Reachable from the internet: while the database is down, refuse requests rather than let them
+  // through without key and budget checks.
+  general: { allowRequestsOnDbUnavailable: false },
   monitoring: { serviceMonitor: true },
   // Checked on this cluster: the Prometheus Operator is installed; the Sentinel port is also the
   // port the router's own Redis client is told (the chart writes both from one value).

@@ -34,7 +34,12 @@ export const LITELLM_PROXY_CHART_DEFAULTS: Readonly<Record<string, unknown>> = {
   service: { type: 'ClusterIP', port: 4000 },
   httpRoute: { enabled: true, gateway: { name: '', namespace: '' }, hostname: '', pathPrefix: '/' },
   healthCheck: { separateApp: false, separatePort: 8001 },
-  migrationJob: { enabled: true, backoffLimit: 4, ttlSecondsAfterFinished: 120 },
+  migrationJob: {
+    enabled: true,
+    backoffLimit: 4,
+    ttlSecondsAfterFinished: 120,
+    resources: { requests: { cpu: '100m', memory: '512Mi' }, limits: { cpu: '500m', memory: '1Gi' } },
+  },
   initContainers: { waitForDatabase: true, waitForCache: true },
   resources: { requests: { cpu: '500m', memory: '1Gi' }, limits: { cpu: '2000m', memory: '4Gi' } },
   autoscaling: { enabled: false, minReplicas: 2, maxReplicas: 10, targetCPUUtilizationPercentage: 80, targetMemoryUtilizationPercentage: '' },

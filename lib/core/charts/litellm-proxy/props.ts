@@ -30,7 +30,13 @@ export interface LiteLlmProxyProps {
   readonly autoscaling?: LiteLlmAutoscaling;
   /** PodDisruptionBudget. @default - minAvailable 1 when there are 2 or more replicas */
   readonly podDisruptionBudget?: { readonly minAvailable: number | string } | false;
-  /** Database connections per worker (`database.connectionPoolLimit`; 4 workers per pod). @default 10 */
+  /**
+   * Database connections per worker (`database.connectionPoolLimit`). Each pod runs 4 workers, so
+   * up to `connectionPoolLimit x 4 x max pods` connections open: keep that within the pooler's
+   * `max_client_conn` x instances, the in-cluster `max_connections`, or an external server's
+   * `max_connections` (PostgreSQL's default is 100): LL-POOL-CLIENT-CONN.
+   * @default 10
+   */
   readonly connectionPoolLimit?: number;
   /** Database connection timeout. @default 60 */
   readonly connectionTimeoutSeconds?: number;
@@ -41,14 +47,18 @@ export interface LiteLlmProxyProps {
   /** General settings (`general_settings`). @default - chart defaults */
   readonly general?: LiteLlmGeneralSettings;
   /** Prompt and spend logging. @default prompts not stored, spend logs on */
-  readonly logging?: { readonly storePrompts?: boolean; readonly disableSpendLogs?: boolean };
+  readonly logging?: LiteLlmLogging;
   /** Gateway API HTTPRoute. @default - none (the chart's default points at a `<release>-gateway` that rarely exists) */
   readonly httpRoute?: LiteLlmHttpRoute;
   /** Service. @default ClusterIP on 4000 */
   readonly service?: { readonly type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer'; readonly port?: number };
   /** Probes and the separate health app. @default - probes on the main port with the chart's timings */
   readonly healthCheck?: LiteLlmHealthCheck;
-  /** Init containers that wait for the database and the cache before the proxy starts. @default both on */
+  /**
+   * Init containers that wait for the database and the cache before the proxy (and the migration
+   * Job) start; turning one off lets pods crash-loop until the dependency answers (LL-WAIT-FOR-DEPS).
+   * @default both on
+   */
   readonly initContainers?: { readonly waitForDatabase?: boolean; readonly waitForCache?: boolean };
   /** Pod annotations (`checksum/config` is the chart's own: LL-DUPLICATE-CONFIG-KEYS). @default {} */
   readonly podAnnotations?: Readonly<Record<string, string>>;
@@ -62,7 +72,7 @@ export interface LiteLlmProxyProps {
   readonly nameOverride?: string;
   /** @default - `<release>-litellm-proxy` unless the release name contains it */
   readonly fullnameOverride?: string;
-  /** Prisma migration Job (post-install/post-upgrade hook). @default enabled */
+  /** Prisma migration Job (post-install/post-upgrade hook). @default enabled, 512Mi request / 1Gi limit */
   readonly migrationJob?: LiteLlmMigrationJob;
   /** Prometheus ServiceMonitor and Grafana dashboards. @default - none */
   readonly monitoring?: LiteLlmMonitoring;
@@ -119,8 +129,11 @@ export type LiteLlmDatabase =
       /** @default 'litellm' */
       readonly user?: string;
       /**
-       * Existing Secret with the password. Size `connectionPoolLimit` yourself: each pod opens
-       * 4 workers x connectionPoolLimit connections, and the values carry no server limit to check.
+       * Existing Secret with the password. Its name must not start with the release fullname
+       * (`<release>-litellm-proxy`, or the release name when it contains `litellm-proxy`): the
+       * chart takes such a name for a CI run and its pre-install hook replaces the Secret with a
+       * test password (LL-CI-SECRET-HOOK). Size `connectionPoolLimit` to the server's
+       * `max_connections`: each pod opens 4 workers x connectionPoolLimit connections.
        */
       readonly passwordSecret: SecretKeyReference;
     };
@@ -148,9 +161,16 @@ export type LiteLlmCache =
       readonly host: string;
       /** @default 6379 */
       readonly port?: number;
-      /** Existing Secret with the password. */
+      /**
+       * Existing Secret with the password. Its name must not start with the release fullname (the
+       * chart's CI hook would replace it: LL-CI-SECRET-HOOK).
+       */
       readonly passwordSecret: SecretKeyReference;
-      /** Redis Sentinel. @default - none */
+      /**
+       * Redis Sentinel: `host` is then the Sentinel host; `port` is Sentinel's own port, never the
+       * Redis port, and `serviceName` the monitored master (LL-SENTINEL-CONFIG).
+       * @default - none
+       */
       readonly sentinel?: { readonly serviceName: string; readonly port?: number };
     };
   };
@@ -198,9 +218,13 @@ export interface LiteLlmSettings {
   readonly fallbacks?: readonly Record<string, unknown>[];
   /** @default true */
   readonly jsonLogs?: boolean;
-  /** @default false */
+  /**
+   * Keep message content out of the logging callbacks (`turn_off_message_logging`). Set it where
+   * prompts are confidential and a callback besides `prometheus` ships logs (LL-PROMPT-LOGGING).
+   * @default false
+   */
   readonly turnOffMessageLogging?: boolean;
-  /** Verbose LiteLLM logs (`set_verbose`). @default false */
+  /** Verbose LiteLLM logs (`set_verbose`); not for production (LL-VERBOSE-PRODUCTION). @default false */
   readonly setVerbose?: boolean;
   /** Cache parameters (type, host and password are wired from `cache`). @default mode default_off, ttl 600 */
   readonly cacheParams?: { readonly mode?: 'default_on' | 'default_off'; readonly ttlSeconds?: number; readonly namespace?: string };
@@ -280,11 +304,17 @@ export interface LiteLlmAutoscaling {
 export interface LiteLlmGeneralSettings {
   /** Upstream request timeout. @default 600 */
   readonly requestTimeoutSeconds?: number;
-  /** Keep serving virtual keys from cache while the database is down. @default true */
+  /**
+   * Keep accepting requests while PostgreSQL is unreachable (`allow_requests_on_db_unavailable`):
+   * they then pass without virtual-key, budget or rate-limit checks, which LiteLLM allows only for
+   * a proxy reachable from a private network. Set it to false when the proxy is exposed through
+   * an HTTPRoute or a LoadBalancer (LL-DB-UNAVAILABLE-OPEN).
+   * @default true (the chart's)
+   */
   readonly allowRequestsOnDbUnavailable?: boolean;
   /** Spend batch write interval. @default 60 */
   readonly proxyBatchWriteAtSeconds?: number;
-  /** @default true */
+  /** Keep LLM exceptions out of the database; false is not for production (LL-VERBOSE-PRODUCTION). @default true */
   readonly disableErrorLogs?: boolean;
 }
 
@@ -306,7 +336,11 @@ export interface LiteLlmMigrationJob {
   readonly backoffLimit?: number;
   /** @default 120 */
   readonly ttlSecondsAfterFinished?: number;
-  /** @default requests 100m/512Mi, limits 500m/1Gi */
+  /**
+   * Job resources, merged over the chart's. Prisma is memory-hungry: below 512Mi requested or a
+   * 1Gi limit the Job is OOM-killed and the schema stays unapplied (LL-MIGRATION-MEMORY).
+   * @default requests 100m/512Mi, limits 500m/1Gi
+   */
   readonly resources?: LiteLlmResources;
 }
 
@@ -332,7 +366,13 @@ export interface LiteLlmProbeTiming {
 
 /** Health checks. */
 export interface LiteLlmHealthCheck {
-  /** Serve health checks from a separate app and port, so a busy proxy is not restarted. @default false */
+  /**
+   * Probe a separate health app on `separatePort`. Leave it off with this chart: the chart starts
+   * `litellm` itself rather than the image entrypoint whose supervisord runs the health app, so
+   * nothing listens on that port and the pods never become ready (LL-HEALTH-SEPARATE-APP). Under
+   * heavy load, give the probes on the main port longer `timeoutSeconds` instead.
+   * @default false
+   */
   readonly separateApp?: boolean;
   /** @default 8001 */
   readonly separatePort?: number;
@@ -348,8 +388,16 @@ export interface LiteLlmHealthCheck {
 export interface LiteLlmMonitoring {
   /** ServiceMonitor (Prometheus Operator CRDs needed); `true` for the chart's 15s/10s. @default false */
   readonly serviceMonitor?: boolean | { readonly interval?: string; readonly scrapeTimeout?: string };
-  /** Grafana dashboard ConfigMaps. @default false */
+  /** Grafana dashboard ConfigMaps (label `grafana_dashboard: "1"`), loaded only by a Grafana sidecar watching that label (LL-DASHBOARDS-SIDECAR). @default false */
   readonly dashboards?: boolean;
   /** Grafana folder of the dashboards. @default 'LLM Platform' */
   readonly dashboardFolder?: string;
+}
+
+/** Prompt and spend logging. */
+export interface LiteLlmLogging {
+  /** Store prompts and responses in the spend logs (PostgreSQL); off for privacy (LL-PROMPT-LOGGING). @default false */
+  readonly storePrompts?: boolean;
+  /** Keep no spend logs: saves database space, but the admin UI shows no usage (LL-SPEND-LOGS-DISABLED). @default false */
+  readonly disableSpendLogs?: boolean;
 }

@@ -2,6 +2,7 @@ import { Hit, Rule } from '../../findings';
 import { getPath, isRecord, isSet, show } from '../../paths';
 import { ValuesContext as Ctx } from '../definition';
 import { LITELLM_WORKERS_PER_POD } from './chart';
+import { liteLlmProxyFullname } from './values';
 
 /** The litellm-proxy pitfall rules (seed 003 and what chart 0.2.5's templates and subcharts do). */
 const S = '003 §';
@@ -17,11 +18,21 @@ const valkeyDeployed = (ctx: Ctx) => at(ctx, 'cache.internal.enabled') !== false
 const externalCache = (ctx: Ctx) => at(ctx, 'cache.enabled') !== false && at(ctx, 'cache.internal.enabled') === false;
 const maxPods = (ctx: Ctx) => (at(ctx, 'autoscaling.enabled') === true ? Number(at(ctx, 'autoscaling.maxReplicas') ?? 1) : Number(at(ctx, 'replicaCount') ?? 1));
 const rwPooler = (ctx: Ctx) => list(at(ctx, 'postgresql.poolers')).map(map).find((p) => p.name === 'rw');
+/** PostgreSQL's built-in max_connections, the limit assumed for an external server. */
+const POSTGRES_DEFAULT_MAX_CONNECTIONS = 100;
+/** Bytes of a Kubernetes quantity (`512Mi`, `1G`, `1073741824`), or undefined when it is not one. */
+function bytes(quantity: unknown): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti|k|M|G|T)?$/.exec(String(quantity ?? ''));
+  if (!m) return undefined;
+  const unit: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, k: 1e3, M: 1e6, G: 1e9, T: 1e12 };
+  return Number(m[1]) * (m[2] ? unit[m[2]] : 1);
+}
 
 type LiteLlmRule = Rule<Ctx>;
 
 const keyRules: LiteLlmRule[] = (['masterKey', 'saltKey'] as const).flatMap((k): LiteLlmRule[] => {
   const id = k === 'masterKey' ? 'MASTER' : 'SALT';
+  const fixed = k === 'masterKey' ? 'master-key' : 'salt-key';
   const what = k === 'masterKey' ? 'every client and admin key derived from the master key stops working' : 'credentials stored encrypted in the database can no longer be decrypted';
   return [
     {
@@ -45,6 +56,20 @@ const keyRules: LiteLlmRule[] = (['masterKey', 'saltKey'] as const).flatMap((k):
         at(ctx, `${k}.create`) === false && !isSet(at(ctx, `${k}.existingSecret`))
           ? [hit(`${k}.existingSecret`, 'is empty while create is false (CreateContainerConfigError)')]
           : [],
+    },
+    {
+      id: `LL-${id}-KEY-SECRET-KEY`,
+      severity: 'error',
+      summary: `${k}.existingSecretKey names a key the Secret lacks: the chart's own Secret <fullname>-${fixed} holds only the key ${fixed}, and an empty key is rejected by the API server (CreateContainerConfigError).`,
+      remedy: `Keep ${k}.existingSecretKey: ${fixed} for the chart's Secret, or point ${k}.existingSecret at a Secret holding that key (typed: ${k}).`,
+      source: `${CHART} templates/secret.yaml (${fixed}), templates/deployment.yaml (secretKeyRef key ${k}.existingSecretKey)`,
+      check: (ctx) => {
+        const key = at(ctx, `${k}.existingSecretKey`);
+        if (!isSet(key)) return [hit(`${k}.existingSecretKey`, `is ${show(key)}; the secretKeyRef needs a key`)];
+        return !isSet(at(ctx, `${k}.existingSecret`)) && at(ctx, `${k}.create`) !== false && key !== fixed
+          ? [hit(`${k}.existingSecretKey`, `is ${show(key)} but the chart's Secret stores the key under ${fixed}`)]
+          : [];
+      },
     },
     {
       id: `LL-${id}-KEY-LITERAL`,
@@ -99,22 +124,41 @@ const databaseRules: LiteLlmRule[] = [
   },
   {
     id: 'LL-POOL-CLIENT-CONN',
-    severity: 'error',
-    summary: `connectionPoolLimit x ${LITELLM_WORKERS_PER_POD} workers x pods exceeds what the database or its pooler accepts (PgBouncer max_client_conn per instance, or max_connections).`,
-    remedy: 'Lower database.connectionPoolLimit or the replicas, or raise max_client_conn / max_connections.',
-    source: `${S} Database; ${CHART} templates/deployment.yaml (--num_workers 4)`,
+    severity: 'warning',
+    summary: `connectionPoolLimit x ${LITELLM_WORKERS_PER_POD} workers x pods exceeds what the database or its pooler accepts (PgBouncer max_client_conn per instance, max_connections of the in-cluster server, or PostgreSQL's default ${POSTGRES_DEFAULT_MAX_CONNECTIONS} on an external one): connections are refused under load.`,
+    remedy: 'Set connectionPoolLimit to the limit / (4 workers x max pods), or raise max_client_conn / max_connections (on an external server, acknowledge once its max_connections allows the demand).',
+    source: `${S} Values (database.connectionPoolLimit formula); ${CHART} templates/deployment.yaml (--num_workers 4)`,
     check: (ctx) => {
       const perWorker = Number(at(ctx, 'database.connectionPoolLimit') ?? 10);
       const demand = perWorker * LITELLM_WORKERS_PER_POD * maxPods(ctx);
-      if (!internalDb(ctx)) return [];
+      if (!internalDb(ctx)) {
+        return demand > POSTGRES_DEFAULT_MAX_CONNECTIONS
+          ? [hit('database.connectionPoolLimit', `${perWorker} x ${LITELLM_WORKERS_PER_POD} workers x ${maxPods(ctx)} pods opens up to ${demand} connections to the external server; PostgreSQL accepts ${POSTGRES_DEFAULT_MAX_CONNECTIONS} unless its max_connections is raised`)]
+          : [];
+      }
       const pooler = at(ctx, 'database.internal.pooler.enabled') !== false ? rwPooler(ctx) : undefined;
       const limit = pooler
         ? Number(map(pooler.parameters).max_client_conn ?? 1000) * Number(pooler.instances ?? 1)
-        : Number(at(ctx, 'postgresql.cluster.postgresql.parameters.max_connections') ?? 100);
+        : Number(at(ctx, 'postgresql.cluster.postgresql.parameters.max_connections') ?? POSTGRES_DEFAULT_MAX_CONNECTIONS);
       const path = pooler ? 'postgresql.poolers' : 'postgresql.cluster.postgresql.parameters.max_connections';
       return Number.isFinite(limit) && demand > limit
         ? [hit(path, `accepts ${limit} connections but ${maxPods(ctx)} pods x ${LITELLM_WORKERS_PER_POD} workers x ${perWorker} open up to ${demand}`)]
         : [];
+    },
+  },
+  {
+    id: 'LL-CI-SECRET-HOOK',
+    severity: 'error',
+    summary: 'An external database or cache secretName starts with the release fullname: the chart takes it for a CI run and its pre-install hook replaces that Secret with a test password, so the proxy cannot log in.',
+    remedy: 'Name the Secret so it does not start with the release fullname (e.g. litellm-db instead of <fullname>-db).',
+    source: `${CHART} templates/ci-secrets.yaml (hasPrefix fullname, helm.sh/hook pre-install, before-hook-creation)`,
+    check: (ctx) => {
+      const release = ctx.releaseName ?? 'litellm-proxy';
+      const fullname = liteLlmProxyFullname(ctx.effective, release);
+      const backends: [string, boolean][] = [['database', !internalDb(ctx)], ['cache', externalCache(ctx)]];
+      return backends
+        .filter(([kind, external]) => external && typeof at(ctx, `${kind}.external.secretName`) === 'string' && String(at(ctx, `${kind}.external.secretName`)).startsWith(fullname))
+        .map(([kind]) => hit(`${kind}.external.secretName`, `${show(at(ctx, `${kind}.external.secretName`))} starts with the fullname ${show(fullname)} of release ${show(release)}; templates/ci-secrets.yaml replaces it at install`));
     },
   },
   {
@@ -134,7 +178,7 @@ const databaseRules: LiteLlmRule[] = [
   {
     id: 'LL-UNWIRED-KEYS',
     severity: 'warning',
-    summary: 'Keys the chart documents but never reads (database.internal.* sizing, cache.internal.* settings, logging.retention*, litellmSettings.cache): they have no effect.',
+    summary: 'Keys the chart documents but never reads (database.internal.* sizing, cache.internal.* settings, logging.retention*): they have no effect.',
     remedy: 'Set the subchart keys instead: postgresql.cluster.* and postgresql.poolers[], valkey.*.',
     source: `${S} Values; ${CHART} templates`,
     check: (ctx) =>
@@ -142,7 +186,7 @@ const databaseRules: LiteLlmRule[] = [
         'database.internal.imageName', 'database.internal.instances', 'database.internal.storageSize', 'database.internal.storageClass', 'database.internal.parameters',
         'database.internal.resources', 'database.internal.pooler.instances', 'database.internal.pooler.poolMode', 'database.internal.pooler.defaultPoolSize',
         'database.internal.pooler.maxClientConn', 'cache.internal.image', 'cache.internal.password', 'cache.internal.persistence', 'cache.internal.replicas',
-        'cache.internal.resources', 'logging.retentionPeriod', 'logging.retentionInterval', 'litellm.litellmSettings.cache', 'valkey.master',
+        'cache.internal.resources', 'logging.retentionPeriod', 'logging.retentionInterval', 'valkey.master',
       ]
         .filter((path) => getPath(ctx.values, path) !== undefined)
         .map((path) => hit(path, 'is not read by the chart or its subchart')),
@@ -208,6 +252,43 @@ const cacheRules: LiteLlmRule[] = [
     remedy: 'Check router-level Redis features (rate limits) against Sentinel; acknowledge once checked.',
     source: `${CHART} templates/configmap.yaml`,
     check: (ctx) => (externalCache(ctx) && at(ctx, 'cache.external.sentinel.enabled') === true ? [hit('cache.external.sentinel.port', 'is also used as router_settings.redis_port')] : []),
+  },
+  {
+    id: 'LL-SENTINEL-CONFIG',
+    severity: 'error',
+    summary: 'An external Sentinel whose port equals the Redis port, or without a master name: LiteLLM asks a Redis server (or nothing) for the master and the cache and rate limits fail.',
+    remedy: 'Point cache.external.host and cache.external.sentinel.port at Sentinel (26379 by default) and set sentinel.serviceName to the monitored master (typed: cache.external.sentinel).',
+    source: `${S} Values (cache.external.sentinel.*); ${CHART} templates/configmap.yaml (sentinel_nodes from host and sentinel.port)`,
+    check: (ctx) => {
+      if (!externalCache(ctx) || at(ctx, 'cache.external.sentinel.enabled') !== true) return [];
+      const hits: Hit[] = [];
+      const port = at(ctx, 'cache.external.sentinel.port');
+      if (String(port) === String(at(ctx, 'cache.external.port'))) hits.push(hit('cache.external.sentinel.port', `${show(port)} is also cache.external.port, the Redis port; Sentinel listens on its own port`));
+      if (!isSet(at(ctx, 'cache.external.sentinel.serviceName'))) hits.push(hit('cache.external.sentinel.serviceName', 'is empty; LiteLLM cannot name the master to Sentinel'));
+      return hits;
+    },
+  },
+  {
+    id: 'LL-CACHE-SETTINGS-OVERRIDDEN',
+    severity: 'warning',
+    summary: 'Cache wiring written under litellm.* (litellmSettings.cache, cache_params type/host/port/password/service_name/sentinel_nodes, routerSettings.redis_*): the chart drops it and writes its own from cache.*, so it has no effect (cache: true with cache.enabled false does not cache).',
+    remedy: 'Configure caching with cache.* (typed: cache); keep only mode, ttl and namespace under cache_params (typed: settings.cacheParams).',
+    source: `${S} Values (cache_params "infrastructure wiring added automatically"); ${CHART} templates/configmap.yaml (unset cache, cache_params.*, redis_*)`,
+    check: (ctx) => {
+      const hits: Hit[] = [];
+      const cacheOn = at(ctx, 'cache.enabled') !== false;
+      const given = getPath(ctx.values, 'litellm.litellmSettings.cache');
+      if (given !== undefined && given !== null && given !== cacheOn) hits.push(hit('litellm.litellmSettings.cache', `is ${show(given)} but the chart writes cache: ${cacheOn} from cache.enabled`));
+      const type = getPath(ctx.values, 'litellm.litellmSettings.cache_params.type');
+      if (isSet(type) && type !== 'redis') hits.push(hit('litellm.litellmSettings.cache_params.type', `${show(type)} is replaced by "redis"`));
+      for (const k of ['host', 'port', 'password', 'service_name', 'sentinel_nodes']) {
+        if (isSet(getPath(ctx.values, `litellm.litellmSettings.cache_params.${k}`))) hits.push(hit(`litellm.litellmSettings.cache_params.${k}`, 'is replaced by the wiring from cache.*'));
+      }
+      for (const k of ['redis_host', 'redis_port', 'redis_password']) {
+        if (isSet(getPath(ctx.values, `litellm.routerSettings.${k}`))) hits.push(hit(`litellm.routerSettings.${k}`, 'is replaced by the wiring from cache.*'));
+      }
+      return hits;
+    },
   },
   {
     id: 'LL-CACHE-OFF-MULTI',
@@ -333,5 +414,106 @@ const platformRules: LiteLlmRule[] = [
   },
 ];
 
+const operationRules: LiteLlmRule[] = [
+  {
+    id: 'LL-DB-UNAVAILABLE-OPEN',
+    severity: 'warning',
+    summary: 'allow_requests_on_db_unavailable is true on a proxy exposed through an HTTPRoute or a NodePort/LoadBalancer Service: while PostgreSQL is unreachable, requests pass without virtual-key, budget or rate-limit checks (LiteLLM allows this only inside a private network).',
+    remedy: 'Set litellm.generalSettings.allow_requests_on_db_unavailable: false (typed: general.allowRequestsOnDbUnavailable), or acknowledge when the route is reachable only from a private network.',
+    source: `${S} Values (litellm.generalSettings.allow_requests_on_db_unavailable); LiteLLM production guide (VPC only)`,
+    check: (ctx) => {
+      if (at(ctx, 'litellm.generalSettings.allow_requests_on_db_unavailable') !== true) return [];
+      const route = at(ctx, 'httpRoute.enabled') !== false;
+      const type = at(ctx, 'service.type');
+      const exposed = route ? 'an HTTPRoute' : ['LoadBalancer', 'NodePort'].includes(String(type)) ? `a ${String(type)} Service` : undefined;
+      return exposed ? [hit('litellm.generalSettings.allow_requests_on_db_unavailable', `is true and the proxy is exposed through ${exposed}`)] : [];
+    },
+  },
+  {
+    id: 'LL-DASHBOARDS-SIDECAR',
+    severity: 'warning',
+    summary: 'dashboards.enabled renders ConfigMaps labelled grafana_dashboard: "1": they load only where a Grafana dashboard sidecar watches that label (in this namespace or all).',
+    remedy: 'Run the Grafana sidecar for label grafana_dashboard; acknowledge once checked.',
+    source: `${S} Values (dashboards.enabled "requires Grafana sidecar"); ${CHART} templates/dashboard-configmap.yaml`,
+    check: (ctx) => (at(ctx, 'dashboards.enabled') === true ? [hit('dashboards.enabled', 'is true; only a Grafana sidecar watching grafana_dashboard loads the dashboards')] : []),
+  },
+  {
+    id: 'LL-HEALTH-SEPARATE-APP',
+    severity: 'error',
+    summary: 'healthCheck.separateApp moves every probe to the health port, but the chart starts litellm itself instead of the image entrypoint whose supervisord starts the health app: nothing listens there, the startup probe never passes and the pods restart forever.',
+    remedy: 'Keep healthCheck.separateApp false (the chart default since 0.2.4); give busy pods time with longer probe timeouts (healthCheck.liveness/readiness.timeoutSeconds).',
+    source: `${S} Values (healthCheck.separateApp); ${CHART} templates/deployment.yaml (command: exec litellm), commit f4e44f2 ("port 8001 not working")`,
+    check: (ctx) => (at(ctx, 'healthCheck.separateApp') === true ? [hit('healthCheck.separateApp', `is true; no health app listens on port ${show(at(ctx, 'healthCheck.separatePort') ?? 8001)}`)] : []),
+  },
+  {
+    id: 'LL-MIGRATION-MEMORY',
+    severity: 'warning',
+    summary: 'The Prisma migration Job gets less than 512Mi requested or 1Gi limit: Prisma is memory-hungry, the Job is OOM-killed and retried, and the schema stays unapplied.',
+    remedy: 'Keep migrationJob.resources at 512Mi request and 1Gi limit or more (the chart defaults).',
+    source: `${S} Values (migrationJob.resources "Prisma can be memory-hungry")`,
+    check: (ctx) => {
+      if (at(ctx, 'migrationJob.enabled') === false) return [];
+      return [['requests', 2 ** 29, '512Mi'], ['limits', 2 ** 30, '1Gi']]
+        .filter(([kind, floor]) => {
+          const b = bytes(at(ctx, `migrationJob.resources.${kind}.memory`));
+          return b !== undefined && b < Number(floor);
+        })
+        .map(([kind, , floor]) => hit(`migrationJob.resources.${kind}.memory`, `${show(at(ctx, `migrationJob.resources.${kind}.memory`))} is below ${floor}`));
+    },
+  },
+  {
+    id: 'LL-PROMPT-LOGGING',
+    severity: 'warning',
+    summary: 'Prompts and responses are stored or shipped: logging.storePrompts writes them to the spend logs in PostgreSQL, and with turn_off_message_logging false every logging callback besides prometheus receives the message content.',
+    remedy: 'Keep logging.storePrompts false and set litellm.litellmSettings.turn_off_message_logging: true where prompts are confidential (typed: logging.storePrompts, settings.turnOffMessageLogging).',
+    source: `${S} Values (logging.storePrompts "false for privacy"; turn_off_message_logging); ${CHART} templates/deployment.yaml (LITELLM_DONT_STORE_PROMPTS)`,
+    check: (ctx) => {
+      const hits: Hit[] = [];
+      if (at(ctx, 'logging.storePrompts') === true) hits.push(hit('logging.storePrompts', 'is true; prompts and responses are stored in the spend logs'));
+      const shippers = ['callbacks', 'success_callback', 'failure_callback']
+        .flatMap((k) => list(at(ctx, `litellm.litellmSettings.${k}`)))
+        .filter((c) => typeof c === 'string' && c !== 'prometheus');
+      if (shippers.length > 0 && at(ctx, 'litellm.litellmSettings.turn_off_message_logging') !== true) {
+        hits.push(hit('litellm.litellmSettings.turn_off_message_logging', `is not true while ${[...new Set(shippers)].join(', ')} receive the message content`));
+      }
+      return hits;
+    },
+  },
+  {
+    id: 'LL-SPEND-LOGS-DISABLED',
+    severity: 'warning',
+    summary: 'logging.disableSpendLogs: the proxy keeps no per-request spend logs, so the admin UI shows no usage.',
+    remedy: 'Keep spend logs unless usage reporting is not needed; acknowledge when intended.',
+    source: `${S} Values (logging.disableSpendLogs); ${CHART} templates/deployment.yaml (DISABLE_SPEND_LOGS)`,
+    check: (ctx) => (at(ctx, 'logging.disableSpendLogs') === true ? [hit('logging.disableSpendLogs', 'is true; no usage view in the admin UI')] : []),
+  },
+  {
+    id: 'LL-VERBOSE-PRODUCTION',
+    severity: 'warning',
+    summary: 'set_verbose is true or disable_error_logs is false: debug output, or every LLM exception written to PostgreSQL (both not recommended for production).',
+    remedy: 'Keep litellm.litellmSettings.set_verbose false and litellm.generalSettings.disable_error_logs true (typed: settings.setVerbose, general.disableErrorLogs).',
+    source: `${S} Values (set_verbose, disable_error_logs "recommended for production")`,
+    check: (ctx) => {
+      const hits: Hit[] = [];
+      if (at(ctx, 'litellm.litellmSettings.set_verbose') === true) hits.push(hit('litellm.litellmSettings.set_verbose', 'is true; LiteLLM logs at debug level'));
+      if (at(ctx, 'litellm.generalSettings.disable_error_logs') === false) hits.push(hit('litellm.generalSettings.disable_error_logs', 'is false; every LLM exception is written to the database'));
+      return hits;
+    },
+  },
+  {
+    id: 'LL-WAIT-FOR-DEPS',
+    severity: 'warning',
+    summary: 'An init container that waits for the database or the cache is off: pods (and the migration Job) start before their dependencies answer and crash-loop until they do.',
+    remedy: 'Keep initContainers.waitForDatabase and waitForCache true (typed: initContainers).',
+    source: `${S} Values (initContainers.* "recommended for production"); ${CHART} templates/deployment.yaml, migration-job.yaml`,
+    check: (ctx) => {
+      const hits: Hit[] = [];
+      if (at(ctx, 'initContainers.waitForDatabase') === false) hits.push(hit('initContainers.waitForDatabase', 'is false; the proxy and the migration Job start before PostgreSQL answers'));
+      if (at(ctx, 'cache.enabled') !== false && at(ctx, 'initContainers.waitForCache') === false) hits.push(hit('initContainers.waitForCache', 'is false; the proxy starts before the cache answers'));
+      return hits;
+    },
+  },
+];
+
 /** Every litellm-proxy rule (the structural checks live in the schema). */
-export const LITELLM_PROXY_RULES: readonly LiteLlmRule[] = [...keyRules, ...databaseRules, ...cacheRules, ...modelRules, ...platformRules];
+export const LITELLM_PROXY_RULES: readonly LiteLlmRule[] = [...keyRules, ...databaseRules, ...cacheRules, ...modelRules, ...platformRules, ...operationRules];

@@ -181,11 +181,18 @@ export const LITELLM_PROXY_SCHEMA: SchemaNode = s.obj(
                 namespace: s.str('Key namespace', { ...doc, see: `${S} Values` }),
                 ttl: s.int('TTL seconds', { ...doc, minimum: 1, see: `${S} Values` }),
                 type: s.str('Always redis (forced)', { ...doc, see: `${S} Values` }),
+                host: s.str('Replaced by the wiring from cache.*', undoc),
+                port: s.oneOf([s.int('port'), s.str('port')], 'Replaced by the wiring from cache.*', undoc),
+                password: s.str('Replaced by the wiring from cache.*', undoc),
+                service_name: s.str('Replaced by the wiring from cache.*', undoc),
+                sentinel_nodes: anyList('Replaced by the wiring from cache.*', undoc),
               },
               'cache_params',
               { ...doc, see: `${S} Values`, additional: s.any('other cache param') },
             ),
             callbacks: s.list(s.str('callback'), 'Callbacks', { ...doc, see: `${S} Values` }),
+            success_callback: s.list(s.str('callback'), 'Success callbacks (receive message content)', undoc),
+            failure_callback: s.list(s.str('callback'), 'Failure callbacks (receive message content)', undoc),
             fallbacks: anyList('Fallbacks', { ...doc, see: `${S} Values` }),
             json_logs: s.bool('JSON logs', { ...doc, see: `${S} Values` }),
             num_retries: s.int('Retries', { ...doc, minimum: 0, see: `${S} Values` }),
@@ -198,6 +205,9 @@ export const LITELLM_PROXY_SCHEMA: SchemaNode = s.obj(
         routerSettings: s.obj(
           {
             enable_pre_call_checks: s.bool('Pre-call checks', { ...doc, see: `${S} Values` }),
+            redis_host: s.str('Replaced by the wiring from cache.*', undoc),
+            redis_port: s.oneOf([s.int('port'), s.str('port')], 'Replaced by the wiring from cache.*', undoc),
+            redis_password: s.str('Replaced by the wiring from cache.*', undoc),
             model_group_alias: anyMap('Model group aliases', { ...doc, see: `${S} Values` }),
             routing_strategy: s.str('Routing strategy', {
               ...doc,

@@ -233,14 +233,18 @@ function serviceMonitor(option: boolean | { readonly interval?: string; readonly
 }
 
 /**
- * In-cluster URL of the proxy Service, named as the chart names it: `fullnameOverride`, else the
- * release name when it contains the chart name (`nameOverride` or `litellm-proxy`), else
- * `<release>-<name>`, truncated to 63 characters; on `service.port`.
+ * The chart's `litellm-proxy.fullname`: `fullnameOverride`, else the release name when it contains
+ * the chart name (`nameOverride` or `litellm-proxy`), else `<release>-<name>`, truncated to 63
+ * characters.
  */
-export function liteLlmProxyServiceUrl(values: Record<string, unknown>, releaseName: string, namespace: string): string {
+export function liteLlmProxyFullname(values: Record<string, unknown>, releaseName: string): string {
   const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
   const name = text(values.nameOverride) ?? 'litellm-proxy';
-  const fullname = (text(values.fullnameOverride) ?? (releaseName.includes(name) ? releaseName : `${releaseName}-${name}`)).slice(0, 63).replace(/-+$/, '');
+  return (text(values.fullnameOverride) ?? (releaseName.includes(name) ? releaseName : `${releaseName}-${name}`)).slice(0, 63).replace(/-+$/, '');
+}
+
+/** In-cluster URL of the proxy Service, named as the chart names it (`liteLlmProxyFullname`), on `service.port`. */
+export function liteLlmProxyServiceUrl(values: Record<string, unknown>, releaseName: string, namespace: string): string {
   const port = isRecord(values.service) && typeof values.service.port === 'number' ? values.service.port : 4000;
-  return `http://${fullname}.${namespace}.svc.cluster.local:${port}`;
+  return `http://${liteLlmProxyFullname(values, releaseName)}.${namespace}.svc.cluster.local:${port}`;
 }

@@ -30,6 +30,10 @@ const rwPooler = (parameters: Record<string, string>, instances = 2) => ({ name:
 const noCache = { cache: { enabled: false, internal: { enabled: false } }, valkey: DELETE };
 const sentinel = { cache: { external: { host: 'redis-sentinel.acme.internal', sentinel: { enabled: true, serviceName: 'mymaster', port: 26379 } } } };
 
+const MASTER = 'sk-7f3a9c2e1b8d4f6a0e5c3b9d7a1f2e4c';
+const SALT = 'q8ZLwX3nT5vR1pK7sY2dF9gH4jM6cB0e';
+const publicRoute = { httpRoute: { enabled: true, gateway: { name: 'public', namespace: 'gateways' }, hostname: 'llm.acme.example' } };
+
 const CASES: RuleCase[] = [
   // Master and salt keys (ids generated per key)
   { id: 'LL-MASTER-KEY-REGENERATED', baseline: 'internal', bad: { masterKey: DELETE }, path: 'masterKey.value' },
@@ -56,6 +60,22 @@ const CASES: RuleCase[] = [
     baseline: 'internal',
     bad: { masterKey: { create: true, existingSecret: DELETE, value: 'sk-7f3a9c2e1b8d4f6a0e5c3b9d7a1f2e4c' } },
     path: 'masterKey.value',
+  },
+  {
+    id: 'LL-MASTER-KEY-SECRET-KEY',
+    baseline: 'internal',
+    bad: { masterKey: { create: true, existingSecret: '', value: MASTER, existingSecretKey: 'PROXY_MASTER_KEY' } },
+    path: 'masterKey.existingSecretKey',
+    good: { change: { masterKey: { create: true, existingSecret: '', value: MASTER, existingSecretKey: 'master-key' } } },
+  },
+  { id: 'LL-MASTER-KEY-SECRET-KEY', baseline: 'external', bad: { masterKey: { existingSecretKey: '' } }, path: 'masterKey.existingSecretKey' },
+  {
+    id: 'LL-SALT-KEY-SECRET-KEY',
+    baseline: 'external',
+    bad: { saltKey: { create: true, existingSecret: DELETE, value: SALT, existingSecretKey: 'LITELLM_SALT_KEY' } },
+    path: 'saltKey.existingSecretKey',
+    // An existing Secret may use any key name.
+    good: { change: { saltKey: { existingSecretKey: 'LITELLM_SALT_KEY' } } },
   },
   { id: 'LL-SALT-KEY-LITERAL', baseline: 'external', bad: { saltKey: { create: true, existingSecret: DELETE, value: 'q8ZLwX3nT5vR1pK7sY2dF9gH4jM6cB0e' } }, path: 'saltKey.value' },
 
@@ -96,6 +116,36 @@ const CASES: RuleCase[] = [
     good: { change: { database: { internal: { pooler: { enabled: false } } }, postgresql: { poolers: [] }, replicaCount: 4 } },
   },
   {
+    id: 'LL-POOL-CLIENT-CONN',
+    baseline: 'external',
+    bad: { replicaCount: 3 },
+    path: 'database.connectionPoolLimit',
+    good: { change: { replicaCount: 3, database: { connectionPoolLimit: 8 } } },
+  },
+  {
+    id: 'LL-POOL-CLIENT-CONN',
+    baseline: 'external',
+    bad: { autoscaling: { enabled: true, minReplicas: 2, maxReplicas: 10 } },
+    path: 'database.connectionPoolLimit',
+    good: { change: { replicaCount: 3, database: { connectionPoolLimit: 20 } }, acknowledge: ['LL-POOL-CLIENT-CONN'] },
+  },
+  {
+    id: 'LL-CI-SECRET-HOOK',
+    baseline: 'external',
+    bad: { database: { external: { secretName: 'litellm-proxy-db' } } },
+    path: 'database.external.secretName',
+    // The hook compares with the fullname: with another fullname the name is the user's.
+    good: { change: { database: { external: { secretName: 'litellm-proxy-db' } }, fullnameOverride: 'llm-gateway' } },
+  },
+  {
+    id: 'LL-CI-SECRET-HOOK',
+    baseline: 'external',
+    bad: { fullnameOverride: 'llm-gateway', cache: { external: { secretName: 'llm-gateway-redis' } } },
+    path: 'cache.external.secretName',
+    // With the internal cache the external Secret name is not used.
+    good: { baseline: 'internal', change: { cache: { external: { secretName: 'litellm-proxy-redis' } } } },
+  },
+  {
     id: 'LL-POOLER-BACKEND',
     baseline: 'internal',
     bad: { postgresql: { cluster: { postgresql: { parameters: { max_connections: '80' } } } } },
@@ -111,7 +161,7 @@ const CASES: RuleCase[] = [
   { id: 'LL-UNWIRED-KEYS', baseline: 'internal', bad: { database: { internal: { instances: 3 } } }, path: 'database.internal.instances' },
   { id: 'LL-UNWIRED-KEYS', baseline: 'internal', bad: { cache: { internal: { persistence: { enabled: true, size: '8Gi' } } } }, path: 'cache.internal.persistence' },
   { id: 'LL-UNWIRED-KEYS', baseline: 'internal', bad: { valkey: { master: { persistence: { enabled: true } } } }, path: 'valkey.master' },
-  { id: 'LL-UNWIRED-KEYS', baseline: 'external', bad: { litellm: { litellmSettings: { cache: true } } }, path: 'litellm.litellmSettings.cache' },
+  { id: 'LL-UNWIRED-KEYS', baseline: 'external', bad: { logging: { retentionInterval: '12h' } }, path: 'logging.retentionInterval' },
   { id: 'LL-UNWIRED-KEYS', baseline: 'external', bad: { logging: { retentionPeriod: '90d' } }, path: 'logging.retentionPeriod' },
   { id: 'LL-CNPG-OPERATOR', baseline: 'internal', bad: {}, path: 'database.internal.enabled', good: { baseline: 'external' } },
   { id: 'LL-CNPG-OPERATOR', baseline: 'internal', bad: {}, good: { baseline: 'internal', acknowledge: ['LL-CNPG-OPERATOR'] } },
@@ -152,6 +202,34 @@ const CASES: RuleCase[] = [
   },
   { id: 'LL-SENTINEL-ROUTER-PORT', baseline: 'external', bad: sentinel, path: 'cache.external.sentinel.port' },
   { id: 'LL-SENTINEL-ROUTER-PORT', baseline: 'external', bad: sentinel, good: { change: sentinel, acknowledge: ['LL-SENTINEL-ROUTER-PORT'] } },
+  {
+    id: 'LL-SENTINEL-CONFIG',
+    baseline: 'external',
+    bad: { cache: { external: { host: 'redis-sentinel.acme.internal', sentinel: { enabled: true, serviceName: 'mymaster', port: 6379 } } } },
+    path: 'cache.external.sentinel.port',
+    good: { change: sentinel },
+  },
+  {
+    id: 'LL-SENTINEL-CONFIG',
+    baseline: 'external',
+    bad: { cache: { external: { host: 'redis-sentinel.acme.internal', sentinel: { enabled: true, serviceName: '', port: 26379 } } } },
+    path: 'cache.external.sentinel.serviceName',
+  },
+  {
+    id: 'LL-CACHE-SETTINGS-OVERRIDDEN',
+    baseline: 'external',
+    bad: { litellm: { litellmSettings: { cache_params: { host: 'redis.acme.internal', port: 6380 } } } },
+    path: 'litellm.litellmSettings.cache_params.host',
+    good: { change: { litellm: { litellmSettings: { cache: true, cache_params: { type: 'redis', mode: 'default_on', ttl: 300 } } } } },
+  },
+  {
+    id: 'LL-CACHE-SETTINGS-OVERRIDDEN',
+    baseline: 'external',
+    bad: { ...noCache, replicaCount: 1, litellm: { litellmSettings: { cache: true } } },
+    path: 'litellm.litellmSettings.cache',
+    good: { change: { ...noCache, replicaCount: 1, litellm: { litellmSettings: { cache: false } } } },
+  },
+  { id: 'LL-CACHE-SETTINGS-OVERRIDDEN', baseline: 'internal', bad: { litellm: { routerSettings: { redis_host: 'redis.acme.internal' } } }, path: 'litellm.routerSettings.redis_host' },
   {
     id: 'LL-CACHE-OFF-MULTI',
     baseline: 'internal',
@@ -239,6 +317,58 @@ const CASES: RuleCase[] = [
     good: { change: { autoscaling: { enabled: true, minReplicas: 2, maxReplicas: 10 } } },
   },
   { id: 'LL-SERVICEMONITOR-CRD', baseline: 'external', bad: { serviceMonitor: { enabled: true } }, path: 'serviceMonitor.enabled' },
+
+  // Operations
+  {
+    id: 'LL-DB-UNAVAILABLE-OPEN',
+    baseline: 'external',
+    bad: publicRoute,
+    path: 'litellm.generalSettings.allow_requests_on_db_unavailable',
+    good: { change: { ...publicRoute, litellm: { generalSettings: { allow_requests_on_db_unavailable: false } } } },
+  },
+  {
+    id: 'LL-DB-UNAVAILABLE-OPEN',
+    baseline: 'internal',
+    bad: { service: { type: 'LoadBalancer' } },
+    path: 'litellm.generalSettings.allow_requests_on_db_unavailable',
+    good: { change: { service: { type: 'ClusterIP' } } },
+  },
+  { id: 'LL-DASHBOARDS-SIDECAR', baseline: 'internal', bad: { dashboards: { enabled: true } }, path: 'dashboards.enabled' },
+  { id: 'LL-HEALTH-SEPARATE-APP', baseline: 'external', bad: { healthCheck: { separateApp: true, separatePort: 8001 } }, path: 'healthCheck.separateApp' },
+  {
+    id: 'LL-MIGRATION-MEMORY',
+    baseline: 'internal',
+    bad: { migrationJob: { resources: { limits: { memory: '512Mi' } } } },
+    path: 'migrationJob.resources.limits.memory',
+    good: { change: { migrationJob: { resources: { limits: { memory: '2Gi' } } } } },
+  },
+  {
+    id: 'LL-MIGRATION-MEMORY',
+    baseline: 'external',
+    bad: { migrationJob: { resources: { requests: { memory: '256M' } } } },
+    path: 'migrationJob.resources.requests.memory',
+    good: { change: { migrationJob: { enabled: false, resources: { requests: { memory: '256M' } } }, database: { disableSchemaUpdate: 'false' } } },
+  },
+  { id: 'LL-PROMPT-LOGGING', baseline: 'internal', bad: { logging: { storePrompts: true } }, path: 'logging.storePrompts' },
+  {
+    id: 'LL-PROMPT-LOGGING',
+    baseline: 'external',
+    bad: { litellm: { litellmSettings: { callbacks: ['prometheus', 'langfuse'] } } },
+    path: 'litellm.litellmSettings.turn_off_message_logging',
+    good: { change: { litellm: { litellmSettings: { callbacks: ['prometheus', 'langfuse'], turn_off_message_logging: true } } } },
+  },
+  { id: 'LL-SPEND-LOGS-DISABLED', baseline: 'internal', bad: { logging: { disableSpendLogs: true } }, path: 'logging.disableSpendLogs' },
+  { id: 'LL-VERBOSE-PRODUCTION', baseline: 'internal', bad: { litellm: { litellmSettings: { set_verbose: true } } }, path: 'litellm.litellmSettings.set_verbose' },
+  { id: 'LL-VERBOSE-PRODUCTION', baseline: 'external', bad: { litellm: { generalSettings: { disable_error_logs: false } } }, path: 'litellm.generalSettings.disable_error_logs' },
+  { id: 'LL-WAIT-FOR-DEPS', baseline: 'internal', bad: { initContainers: { waitForDatabase: false } }, path: 'initContainers.waitForDatabase' },
+  {
+    id: 'LL-WAIT-FOR-DEPS',
+    baseline: 'external',
+    bad: { initContainers: { waitForCache: false } },
+    path: 'initContainers.waitForCache',
+    // Without a cache there is nothing to wait for.
+    good: { change: { ...noCache, replicaCount: 1, initContainers: { waitForCache: false } } },
+  },
 ];
 
 function findingsFor(values: Record<string, unknown>, acknowledge?: readonly string[]) {

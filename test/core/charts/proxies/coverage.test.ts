@@ -87,7 +87,7 @@ const LL_COMMON = {
   httpRoute: { gateway: { name: 'gw', namespace: 'gateways' }, hostname: 'llm.acme.example', pathPrefix: '/' },
   service: { type: 'ClusterIP' as const, port: 4000 },
   healthCheck: {
-    separateApp: true, separatePort: 8001, startup: { initialDelaySeconds: 5 }, liveness: { periodSeconds: 15 }, readiness: { periodSeconds: 10 },
+    separateApp: false, separatePort: 8001, startup: { initialDelaySeconds: 5 }, liveness: { periodSeconds: 15 }, readiness: { periodSeconds: 10 },
   },
   initContainers: { waitForDatabase: true, waitForCache: true },
   podAnnotations: { team: 'ml' },
@@ -126,7 +126,7 @@ const LITELLM_ALL: LiteLlmProxyProps[] = [
   {
     ...LL_COMMON,
     database: { external: { host: 'pg', port: 5432, name: 'litellm', user: 'litellm', passwordSecret: { name: 'pg', key: 'password' } } },
-    cache: { external: { host: 'sentinel', port: 26379, passwordSecret: { name: 'redis', key: 'password' }, sentinel: { serviceName: 'mymaster', port: 26379 } } },
+    cache: { external: { host: 'sentinel', port: 6379, passwordSecret: { name: 'redis', key: 'password' }, sentinel: { serviceName: 'mymaster', port: 26379 } } },
   },
 ];
 
