@@ -56,7 +56,8 @@ export function checkChartValues(
   const structural = checkAgainstSchema(values, definition.schema, definition.structural, source);
   if (!isRecord(values)) return structural;
   const effective = coalesceWithChartDefaults(definition.defaults, values) as Record<string, unknown>;
-  const findings = sortFindings([...structural, ...runRules(definition.rules, { values, effective, namespace: options.namespace, releaseName: options.releaseName ?? definition.releaseName })]);
+  const context: ValuesContext = { values, effective, namespace: options.namespace, releaseName: options.releaseName ?? definition.releaseName };
+  const findings = sortFindings([...structural, ...runRules(definition.rules, context)]);
   return acknowledge(findings, options.acknowledge, severities(definition));
 }
 

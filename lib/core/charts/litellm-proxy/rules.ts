@@ -516,4 +516,6 @@ const operationRules: LiteLlmRule[] = [
 ];
 
 /** Every litellm-proxy rule (the structural checks live in the schema). */
-export const LITELLM_PROXY_RULES: readonly LiteLlmRule[] = [...keyRules, ...databaseRules, ...cacheRules, ...modelRules, ...platformRules, ...operationRules];
+export const LITELLM_PROXY_RULES: readonly LiteLlmRule[] = [
+  ...keyRules, ...databaseRules, ...cacheRules, ...modelRules, ...platformRules, ...operationRules,
+];
