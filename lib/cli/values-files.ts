@@ -110,7 +110,7 @@ function readValuesFile(path: string, options: InputOptions): ReadFile {
   }
   const index = indexSource(document?.contents ?? null, lineCounter);
   if (invalid) findings.push(invalidUtf8(file, invalid, lineCounter, index));
-  const extra = all.slice(1).find((d) => d.contents !== null);
+  const extra = all.slice(1).find((d) => d.contents !== null && !(isScalar(d.contents) && d.contents.value === null));
   if (extra) findings.push(multiDocument(file, all.length, lineCounter.linePos(extra.range[0]).line));
   findings.push(...notJson(values, [], file));
   return { values: values === undefined ? null : values, findings, source: { file, stdin: path === '-', index } };
