@@ -24,8 +24,10 @@ function countKeys(value: unknown): number {
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...node);
-    else if (isRecord(node)) {
+    // Pushed one by one: spreading a list of 100k items into push() overflows the call stack.
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item);
+    } else if (isRecord(node)) {
       const keys = Object.keys(node);
       count += keys.length;
       for (const k of keys) stack.push(node[k]);

@@ -16,7 +16,7 @@ export interface InputOptions {
 export function parseByteSize(text: string): number {
   const match = /^(\d+)([kmg]i?b?)?$/i.exec(text.trim());
   if (!match) throw new UsageError(`--max-bytes '${text}' is not a size (e.g. 16m, 1g, 1048576)`);
-  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(match[2] ?? '').charAt(0).toLowerCase() as '' | 'k' | 'm' | 'g'];
+  const unit = { '': 1, 'k': 1024, 'm': 1024 ** 2, 'g': 1024 ** 3 }[(match[2] ?? '').charAt(0).toLowerCase() as '' | 'k' | 'm' | 'g'];
   const bytes = Number(match[1]) * unit;
   if (!Number.isSafeInteger(bytes) || bytes < 1) throw new UsageError(`--max-bytes '${text}' is out of range`);
   return bytes;
@@ -41,6 +41,7 @@ export function readInput(path: string, options: InputOptions = {}): Uint8Array 
   let fd: number;
   try {
     // Non-blocking open: opening a FIFO for reading would otherwise wait for a writer.
+    // eslint-disable-next-line no-bitwise
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, Node, Scalar } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import { formatPath, parsePath, PathSegment } from '../core/paths';
 
 /** Where a value sits in a values file (1-based line and column, in UTF-16 code units). */
@@ -15,7 +15,7 @@ export interface IndexedValue extends SourcePosition {
   readonly value?: unknown;
 }
 
-/** Positions of every value of one YAML document, by values path. */
+/** Positions of the values of one YAML document, by values path. */
 export interface SourceIndex {
   /** The value at a dotted path (as findings print it), or undefined when the file does not set it. */
   lookup(path: string): IndexedValue | undefined;
@@ -23,58 +23,84 @@ export interface SourceIndex {
   pathAt(offset: number): string | undefined;
 }
 
-interface Entry extends IndexedValue {
-  readonly path: string;
-  readonly start: number;
-  readonly end: number;
-}
-
 /**
- * Indexes a document tree once (linear in its size): each path maps to the position of its value,
- * or of its key when the value is empty. Paths are also indexed in a loose form (segments joined
- * without quoting) so a key holding a dot is found however a finding prints it.
+ * Finds values in a document tree by path. Each map's keys are indexed the first time a lookup
+ * passes through it (the last of repeated keys wins, as in Helm), so a lookup costs its depth and
+ * the whole index at most the document's size. A key holding a dot is found however a finding
+ * prints it (`a."b.c"` or `a.b.c`). Aliases are followed.
  */
-export function indexSource(root: Node | null, lines: LineCounter): SourceIndex {
-  const exact = new Map<string, Entry>();
-  const loose = new Map<string, Entry>();
-  const entries: Entry[] = [];
-  const add = (path: PathSegment[], node: Node | null, fallback: Node | null) => {
-    const at = node?.range ?? fallback?.range;
-    if (!at) return;
-    const pos = lines.linePos(at[0]);
-    const scalar = isScalar(node) && node.type === Scalar.PLAIN ? { plain: node.source ?? String(node.value), value: node.value } : {};
-    const entry: Entry = { path: formatPath(path), start: at[0], end: at[1], line: pos.line, column: pos.col, ...scalar };
-    exact.set(entry.path, entry);
-    if (!loose.has(looseKey(path))) loose.set(looseKey(path), entry);
-    entries.push(entry);
-  };
-  const stack: { node: unknown; path: PathSegment[] }[] = [{ node: root, path: [] }];
-  while (stack.length > 0) {
-    const { node, path } = stack.pop()!;
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        const childPath = [...path, key];
-        add(childPath, pair.value as Node | null, pair.key as Node | null);
-        stack.push({ node: pair.value, path: childPath });
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => {
-        add([...path, i], item as Node | null, null);
-        stack.push({ node: item, path: [...path, i] });
-      });
+export function indexSource(root: Node | null, lines: LineCounter, document?: Document): SourceIndex {
+  const keyMaps = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const keysOf = (map: YAMLMap): Map<string, Pair> => {
+    let keys = keyMaps.get(map);
+    if (!keys) {
+      keys = new Map();
+      for (const pair of map.items) keys.set(keyText(pair.key), pair as Pair);
+      keyMaps.set(map, keys);
     }
-  }
+    return keys;
+  };
+  const deref = (node: unknown): unknown => (isAlias(node) && document ? node.resolve(document) : node);
   return {
-    lookup: (path) => exact.get(path) ?? loose.get(looseKey(parsePath(path))),
+    lookup: (path) => {
+      const segments = parsePath(path);
+      let node: unknown = root;
+      let key: unknown = null;
+      for (let i = 0; i < segments.length; i++) {
+        const current = deref(node);
+        if (isMap(current)) {
+          const keys = keysOf(current);
+          let pair = keys.get(String(segments[i]));
+          for (let j = i + 1; !pair && j < segments.length; j++) {
+            pair = keys.get(segments.slice(i, j + 1).join('.'));
+            if (pair) i = j;
+          }
+          if (!pair) return undefined;
+          [node, key] = [pair.value, pair.key];
+        } else if (isSeq(current) && typeof segments[i] === 'number' && (segments[i] as number) < current.items.length) {
+          [node, key] = [current.items[segments[i] as number], null];
+        } else {
+          return undefined;
+        }
+      }
+      return positionOf(node, key, lines);
+    },
     pathAt: (offset) => {
-      let best: Entry | undefined;
-      for (const e of entries) if (e.start <= offset && offset < e.end && (!best || e.end - e.start <= best.end - best.start)) best = e;
-      return best?.path;
+      const path: PathSegment[] = [];
+      let node: unknown = root;
+      for (;;) {
+        const current = deref(node);
+        const inside = (n: unknown) => {
+          const r = (n as Node | null)?.range;
+          return r != null && r[0] <= offset && offset < r[1];
+        };
+        if (isMap(current)) {
+          const pair = current.items.find((p) => inside(p.value) || inside(p.key));
+          if (!pair) break;
+          path.push(keyText(pair.key));
+          node = pair.value;
+        } else if (isSeq(current)) {
+          const i = current.items.findIndex(inside);
+          if (i < 0) break;
+          path.push(i);
+          node = current.items[i];
+        } else {
+          break;
+        }
+      }
+      return path.length ? formatPath(path) : undefined;
     },
   };
 }
 
-function looseKey(path: readonly PathSegment[]): string {
-  return path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('');
+function keyText(key: unknown): string {
+  return isScalar(key) ? String(key.value) : String(key);
+}
+
+function positionOf(node: unknown, key: unknown, lines: LineCounter): IndexedValue | undefined {
+  const at = (node as Node | null)?.range ?? (key as Node | null)?.range;
+  if (!at) return undefined;
+  const pos = lines.linePos(at[0]);
+  const plain = isScalar(node) && node.type === Scalar.PLAIN ? { plain: node.source ?? String(node.value), value: node.value } : {};
+  return { line: pos.line, column: pos.col, ...plain };
 }

@@ -3,7 +3,7 @@ import { UsageError } from './args';
 import { helmTags } from './helm-yaml';
 import { InputOptions, readInput } from './read-input';
 import { SourceIndex, indexSource } from './source-index';
-import { decodeText } from './utf8';
+import { DecodedText, decodeText } from './utf8';
 import { Finding } from '../core/findings';
 import { mergeValues } from '../core/merge';
 import { formatPath, PathSegment } from '../core/paths';
@@ -81,6 +81,16 @@ interface ReadFile {
 function readValuesFile(path: string, options: InputOptions): ReadFile {
   const file = path === '-' ? '<stdin>' : path;
   const { text, invalid } = decodeText(readInput(path, options));
+  try {
+    return parseValues(text, invalid, file, path === '-');
+  } catch (e) {
+    // Nesting deep enough to exhaust the stack of the YAML reader: refuse the file, never crash.
+    if (e instanceof RangeError) throw new UsageError(`cannot read ${file}: nested too deeply to read`);
+    throw e;
+  }
+}
+
+function parseValues(text: string, invalid: DecodedText['invalid'], file: string, stdin: boolean): ReadFile {
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(text, {
     version: '1.1',
@@ -95,7 +105,8 @@ function readValuesFile(path: string, options: InputOptions): ReadFile {
   const error = document?.errors[0];
   if (error) {
     const pos = lineCounter.linePos(error.pos[0]);
-    throw new ParseError(file, pos.line, pos.col, error.message.split('\n')[0]);
+    const reason = /call stack/i.test(error.message) ? 'nested too deeply to read' : error.message.split('\n')[0];
+    throw new ParseError(file, pos.line, pos.col, reason);
   }
   const findings: Finding[] = [];
   const ctx: WalkContext = { file, lines: lineCounter, findings, document };
@@ -108,12 +119,12 @@ function readValuesFile(path: string, options: InputOptions): ReadFile {
       throw new UsageError(`cannot read ${file}: ${(e as Error).message.split('\n')[0]}`);
     }
   }
-  const index = indexSource(document?.contents ?? null, lineCounter);
+  const index = indexSource(document?.contents ?? null, lineCounter, document);
   if (invalid) findings.push(invalidUtf8(file, invalid, lineCounter, index));
   const extra = all.slice(1).find((d) => d.contents !== null && !(isScalar(d.contents) && d.contents.value === null));
   if (extra) findings.push(multiDocument(file, all.length, lineCounter.linePos(extra.range[0]).line));
-  findings.push(...notJson(values, [], file));
-  return { values: values === undefined ? null : values, findings, source: { file, stdin: path === '-', index } };
+  for (const f of notJson(values, file)) findings.push(f);
+  return { values: values === undefined ? null : values, findings, source: { file, stdin, index } };
 }
 
 interface WalkContext {
@@ -192,7 +203,7 @@ function aliasCycle(path: PathSegment[], ctx: WalkContext, alias: Alias): Findin
   };
 }
 
-function invalidUtf8(file: string, invalid: { byteOffset: number; byte: number; charOffset: number }, lines: LineCounter, index: SourceIndex): Finding {
+function invalidUtf8(file: string, invalid: NonNullable<DecodedText['invalid']>, lines: LineCounter, index: SourceIndex): Finding {
   const pos = lines.linePos(invalid.charOffset);
   return {
     ruleId: INVALID_UTF8_RULE_ID,
@@ -216,18 +227,25 @@ function multiDocument(file: string, count: number, line: number): Finding {
 }
 
 /** Numbers JSON cannot hold: Helm converts values to JSON and fails on them. */
-function notJson(value: unknown, path: PathSegment[], file: string): Finding[] {
-  if (typeof value === 'number' && !Number.isFinite(value)) {
-    return [{
-      ruleId: NOT_JSON_RULE_ID,
-      severity: 'error',
-      path: formatPath(path),
-      message: `is ${value} (a YAML .nan/.inf float) in ${file}; Helm converts values to JSON, which has no such number, and fails`,
-      remedy: 'Quote it if text is meant, or write a finite number.',
-      source: 'Helm: values are converted to JSON (sigs.k8s.io/yaml)',
-    }];
+function notJson(root: unknown, file: string): Finding[] {
+  const findings: Finding[] = [];
+  const stack: { value: unknown; path: PathSegment[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      findings.push({
+        ruleId: NOT_JSON_RULE_ID,
+        severity: 'error',
+        path: formatPath(path),
+        message: `is ${value} (a YAML .nan/.inf float) in ${file}; Helm converts values to JSON, which has no such number, and fails`,
+        remedy: 'Quote it if text is meant, or write a finite number.',
+        source: 'Helm: values are converted to JSON (sigs.k8s.io/yaml)',
+      });
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const k of Object.keys(value)) stack.push({ value: (value as Record<string, unknown>)[k], path: [...path, k] });
+    }
   }
-  if (Array.isArray(value)) return value.flatMap((v, i) => notJson(v, [...path, i], file));
-  if (typeof value === 'object' && value !== null) return Object.keys(value).flatMap((k) => notJson((value as Record<string, unknown>)[k], [...path, k], file));
-  return [];
+  return findings.reverse();
 }

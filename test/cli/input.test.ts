@@ -4,6 +4,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { stringify } from 'yaml';
 import { run } from '../../lib/cli/main';
+import { wrongChartHint } from '../../lib/cli/hint';
 import { parseByteSize } from '../../lib/cli/read-input';
 import { firstInvalidUtf8 } from '../../lib/cli/utf8';
 import { baseline } from '../fixtures/values';
@@ -166,5 +167,19 @@ describe('the compiled bin in a pipeline', () => {
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout).findings.map((f: any) => f.ruleId)).toContain('ME-DB-MIGRATION');
     expect(spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('input of hostile size and shape', () => {
+  test('nesting too deep for the YAML reader exits 2 with a position, never a crash', () => {
+    const result = check(['-f', file(`a: ${'['.repeat(20000)}${']'.repeat(20000)}\n`)]);
+    failsWith(result, /at line 1, column \d+: nested too deeply to read/);
+  });
+
+  test('a huge list never overflows the stack of the CLI\'s own walks (hint, locations)', () => {
+    const values = { balloons: Array.from({ length: 200000 }, () => 1), replicaCount: 1, tag: 'x' };
+    expect(wrongChartHint(values, 'model-engine')).toBeUndefined();
+    const keys = check(['-f', file(Array.from({ length: 3000 }, (_, i) => `k${i}: 1`).join('\n')), '--format', 'sarif']);
+    expect(JSON.parse(keys.stdout).runs[0].results.filter((r: any) => r.ruleId === 'ME-UNKNOWN-KEY')).toHaveLength(3000);
   });
 });

@@ -41,7 +41,7 @@ describe('the GitHub composite action', () => {
   test('annotates findings, fails on an error, writes a valid SARIF file; file names are never shell-parsed', () => {
     writeFileSync(join(dir, 'base values.yaml'), stringify(baseline('aws')));
     writeFileSync(join(dir, '$(touch pwned).yaml'), 'db:\n  runDbMigrationScript: false\n');
-    const result = runStep({ chart: 'model-engine', values: ' base values.yaml\n$(touch pwned).yaml\n', 'sarif-file': 'out.sarif', version: '1.2.3' });
+    const result = runStep({ 'chart': 'model-engine', 'values': ' base values.yaml\n$(touch pwned).yaml\n', 'sarif-file': 'out.sarif', 'version': '1.2.3' });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/^::error file=\$\(touch pwned\)\.yaml,line=2,col=25,title=ME-DB-MIGRATION::/m);
     expect(existsSync(join(dir, 'pwned'))).toBe(false);

@@ -1,3 +1,5 @@
+import { CHART_NAMES } from '../../core/charts';
+import { acknowledge, errorsOf, Finding, Severity, sortFindings } from '../../core/findings';
 import { ParsedArgs, single, UsageError } from '../args';
 import { chartRules } from '../catalogue';
 import { Command, CliIo, CliResult } from '../command';
@@ -9,8 +11,6 @@ import { wrongChartHint } from '../hint';
 import { locateFindings, yamlReadingNote } from '../locate';
 import { ParseError, readValuesFiles } from '../values-files';
 import { packageVersion } from '../version';
-import { acknowledge, errorsOf, Finding, Severity, sortFindings } from '../../core/findings';
-import { CHART_NAMES } from '../../core/charts';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
@@ -80,7 +80,10 @@ function check(args: ParsedArgs, io: CliIo, format: Format): CliResult {
   const kept = ids.length > 0 ? acknowledge(raised, ids, severities) : raised;
   const acknowledged = raised.filter((f) => f.severity === 'warning' && ids.includes(f.ruleId)).length;
   // Notes on how YAML read a value keep the origin of each finding for locating it.
-  const located = locateFindings(kept, read).map(({ finding, location }) => ({ finding: withNote(finding, yamlReadingNote(finding, read)), location }));
+  const located = locateFindings(kept, read).map(({ finding, location }) => ({
+    finding: withNote(finding, yamlReadingNote(finding, read)),
+    location,
+  }));
   const findings = located.map((l) => l.finding);
   const errors = errorsOf(findings).length;
   const warnings = findings.length - errors;

@@ -1,11 +1,11 @@
-import { single, UsageError } from '../args';
-import { Command, ok } from '../command';
-import { chartSupport, inputOptions, VALUES_OPTIONS_HELP, VALUES_SPEC, valuesFiles } from '../common';
 import { CHART_NAMES } from '../../core/charts';
 import { modelEngineMirrorPlan } from '../../core/charts/model-engine';
 import { proxyMirrorPlan, ProxyMirrorPlan } from '../../core/charts/proxy-images';
 import { mirrorCommands, Registry, registryKindOf, registryPrefixProblems } from '../../core/images';
 import { mergeValues } from '../../core/merge';
+import { single, UsageError } from '../args';
+import { Command, ok } from '../command';
+import { chartSupport, inputOptions, VALUES_OPTIONS_HELP, VALUES_SPEC, valuesFiles } from '../common';
 import { readValuesFiles } from '../values-files';
 
 /** `llm-platform mirror-plan`: every image to copy into the user's registry. */

@@ -1,7 +1,7 @@
+import { CHART_NAMES, ChartName } from '../../core/charts';
 import { single, UsageError } from '../args';
 import { allRules, CatalogueRule, chartRules } from '../catalogue';
 import { Command, ok } from '../command';
-import { CHART_NAMES, ChartName } from '../../core/charts';
 
 /** `llm-platform rules`: the rule catalogue. */
 export const RULES: Command = {

@@ -1,6 +1,6 @@
+import { CHART_NAMES, chartJsonSchema } from '../../core/charts';
 import { Command, ok } from '../command';
 import { chartSupport } from '../common';
-import { CHART_NAMES, chartJsonSchema } from '../../core/charts';
 
 /** `llm-platform schema`: the JSON Schema of a chart's values. */
 export const SCHEMA: Command = {

@@ -57,7 +57,9 @@ function sarifResult({ finding, location }: LocatedFinding, index: number | unde
   const physical = location
     ? { artifactLocation: { uri: fileUri(location.file) }, region: { startLine: location.line, startColumn: location.column } }
     : undefined;
-  const place = physical || logical ? [{ ...(physical ? { physicalLocation: physical } : {}), ...(logical ? { logicalLocations: logical } : {}) }] : undefined;
+  const place = physical || logical
+    ? [{ ...(physical ? { physicalLocation: physical } : {}), ...(logical ? { logicalLocations: logical } : {}) }]
+    : undefined;
   return {
     ruleId: finding.ruleId,
     ...(index !== undefined ? { ruleIndex: index } : {}),
