@@ -62,6 +62,8 @@ const project = new typescript.TypeScriptProject({
     '@types/node@^20',
     ...Object.entries(frameworks).map(([name, [, dev]]) => `${name}@${dev}`),
     'fast-check@^4',
+    // The SARIF 2.1.0 JSON Schema (and a matcher validating against it) for the CLI's SARIF tests.
+    '@microsoft/jest-sarif@1.0.0-beta.0',
     'typedoc@~0.28.0',
     'typedoc-plugin-markdown@~4.9.0',
   ],

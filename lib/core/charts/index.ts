@@ -30,6 +30,8 @@ export interface RuleCatalogueEntry {
   readonly id: string;
   readonly severity: Severity;
   readonly summary: string;
+  /** The rule's general fix (a finding may carry a more specific one). */
+  readonly remedy: string;
   readonly source: string;
 }
 
@@ -57,21 +59,24 @@ const MODEL_ENGINE_SUPPORT: ChartSupport = {
       id: MODEL_ENGINE_STRUCTURAL_RULES.type,
       severity: 'error',
       summary: 'A value has the wrong type or is outside its closed set (checked against the values schema).',
+      remedy: 'Give the value the type or one of the values the schema names (llm-platform schema).',
       source: 'chart 0.2.7 templates and service config loading',
     },
     {
       id: MODEL_ENGINE_STRUCTURAL_RULES.unknownKey,
       severity: 'warning',
       summary: 'A key the chart does not read (typo or seed-only name); the nearest known key is suggested.',
+      remedy: 'Rename the key to the suggested one, or remove it.',
       source: 'chart 0.2.7 templates',
     },
     {
       id: MODEL_ENGINE_STRUCTURAL_RULES.ownedKey,
       severity: 'error',
       summary: 'The raw values hatch sets a key the typed props already produce (constructs only).',
+      remedy: 'Set it through the typed props instead of the raw values hatch.',
       source: 'DESIGN: Props -> values',
     },
-    ...MODEL_ENGINE_RULES.map(({ id, severity, summary, source }) => ({ id, severity, summary, source })),
+    ...MODEL_ENGINE_RULES.map(({ id, severity, summary, remedy, source }) => ({ id, severity, summary, remedy, source })),
   ],
 };
 
@@ -83,10 +88,10 @@ function supportOf(definition: ChartDefinition<never>, structuralSource: string)
     schema: definition.schema,
     check: (values, options) => checkChartValues(definition, values, { namespace: options.namespace, acknowledge: options.acknowledge }),
     catalogue: [
-      { id: definition.structural.type, severity: 'error', summary: 'A value has the wrong type or is outside its closed set (checked against the values schema).', source: structuralSource },
-      { id: definition.structural.unknownKey, severity: 'warning', summary: 'A key the chart does not read (typo or seed-only name); the nearest known key is suggested.', source: structuralSource },
-      { id: definition.structural.ownedKey, severity: 'error', summary: 'The raw values hatch sets a key the typed props already produce (constructs only).', source: 'DESIGN: Props -> values' },
-      ...definition.rules.map(({ id, severity, summary, source }) => ({ id, severity, summary, source })),
+      { id: definition.structural.type, severity: 'error', summary: 'A value has the wrong type or is outside its closed set (checked against the values schema).', remedy: 'Give the value the type or one of the values the schema names (llm-platform schema).', source: structuralSource },
+      { id: definition.structural.unknownKey, severity: 'warning', summary: 'A key the chart does not read (typo or seed-only name); the nearest known key is suggested.', remedy: 'Rename the key to the suggested one, or remove it.', source: structuralSource },
+      { id: definition.structural.ownedKey, severity: 'error', summary: 'The raw values hatch sets a key the typed props already produce (constructs only).', remedy: 'Set it through the typed props instead of the raw values hatch.', source: 'DESIGN: Props -> values' },
+      ...definition.rules.map(({ id, severity, summary, remedy, source }) => ({ id, severity, summary, remedy, source })),
     ],
   };
 }
