@@ -62,6 +62,9 @@ const project = new typescript.TypeScriptProject({
     '@types/node@^20',
     ...Object.entries(frameworks).map(([name, [, dev]]) => `${name}@${dev}`),
     'fast-check@^4',
+    // Typed models of the current Flux and Argo CD APIs: tests validate every emitted object with them.
+    '@kubernetes-models/flux-cd@^4.0.0',
+    '@kubernetes-models/argo-cd@^4.0.0',
     'typedoc@~0.28.0',
     'typedoc-plugin-markdown@~4.9.0',
   ],

@@ -1,0 +1,64 @@
+import { spawnSync } from 'child_process';
+import { join } from 'path';
+
+/**
+ * The kinds and apiVersions today's controllers serve, from their CRDs (`config/crd/bases` of
+ * fluxcd/source-controller 1.9 and helm-controller 1.5, `manifests/crds` of argoproj/argo-cd 3):
+ * source-controller serves only `v1` of GitRepository, HelmRepository and OCIRepository (v1beta2
+ * is no longer served), helm-controller only `v2` of HelmRelease, Argo CD `v1alpha1`.
+ * A typed model existing for a version (the packages keep the old ones) does not make it served.
+ */
+export const SERVED: Readonly<Record<string, readonly string[]>> = {
+  'source.toolkit.fluxcd.io/v1': ['GitRepository', 'HelmRepository', 'OCIRepository'],
+  'helm.toolkit.fluxcd.io/v2': ['HelmRelease'],
+  'argoproj.io/v1alpha1': ['Application', 'AppProject'],
+};
+
+/** Package of the typed models for an API group. */
+const MODELS: Readonly<Record<string, string>> = {
+  'source.toolkit.fluxcd.io': '@kubernetes-models/flux-cd',
+  'helm.toolkit.fluxcd.io': '@kubernetes-models/flux-cd',
+  'argoproj.io': '@kubernetes-models/argo-cd',
+};
+
+/** True for an object of a Flux or Argo CD API group. */
+export const isControllerObject = (o: any): boolean => typeof o?.apiVersion === 'string' && /(\.fluxcd\.io|^argoproj\.io)\//.test(o.apiVersion);
+
+// The model packages are ES modules only; Jest runs CommonJS, so they are loaded in a child Node.
+const SCRIPT = `
+const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+const problems = [];
+for (const { object, modelPackage } of input) {
+  const where = object.apiVersion + ' ' + object.kind + ' ' + (object.metadata && object.metadata.name);
+  const models = await import(modelPackage + '/' + object.apiVersion);
+  const Model = models[object.kind];
+  if (!Model) { problems.push(where + ': no typed model'); continue; }
+  try { new Model(object).validate(); } catch (e) { problems.push(where + ': ' + e.message); }
+}
+process.stdout.write(JSON.stringify(problems));
+`;
+
+/**
+ * Every problem the current controllers would have with the Flux and Argo CD objects among
+ * `objects`: a kind or apiVersion they do not serve, or a field the typed model rejects.
+ */
+export function controllerProblems(objects: readonly any[]): string[] {
+  const controllerObjects = objects.filter(isControllerObject);
+  const problems: string[] = [];
+  const toValidate: { object: unknown; modelPackage: string }[] = [];
+  for (const object of controllerObjects) {
+    if (!(SERVED[object.apiVersion] ?? []).includes(object.kind)) {
+      problems.push(`${object.apiVersion} ${object.kind} ${object.metadata?.name}: not served by the current controllers`);
+      continue;
+    }
+    toValidate.push({ object, modelPackage: MODELS[object.apiVersion.split('/')[0]] });
+  }
+  if (toValidate.length === 0) return problems;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', `import { createRequire } from 'module'; const require = createRequire(import.meta.url);${SCRIPT}`], {
+    cwd: join(__dirname, '..', '..'),
+    input: JSON.stringify(toValidate),
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`typed-model validation failed to run: ${result.stderr}`);
+  return [...problems, ...(JSON.parse(result.stdout) as string[])];
+}
