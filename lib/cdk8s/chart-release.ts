@@ -31,7 +31,9 @@ export class ChartRelease<Props> extends Construct {
 
   constructor(scope: Construct, id: string, definition: ChartDefinition<Props>, props: Props & ChartReleaseOptions) {
     super(scope, id);
-    const copy = (isRecord(props) ? cloneDeep(props) : {}) as Props & ChartReleaseOptions;
+    // Constructs named in dependsOn are kept as they are, not copied.
+    const { dependsOn, ...rest } = (isRecord(props) ? props : {}) as Props & ChartReleaseOptions;
+    const copy = cloneDeep(rest) as Props & ChartReleaseOptions;
     this.releaseName = copy.releaseName ?? definition.releaseName;
     const built = buildChartRelease(definition, copy, this.releaseName);
     this.built = copy.chart ? { ...built, release: { ...built.release, chart: copy.chart } } : built;
@@ -44,7 +46,7 @@ export class ChartRelease<Props> extends Construct {
       output: copy.output,
       createNamespace,
       provides: () => this.serviceUrls(),
-      dependsOn: copy.dependsOn,
+      dependsOn: Array.isArray(dependsOn) ? [...dependsOn] : dependsOn,
     });
     reportFindings(this, () => this.built.findings);
   }

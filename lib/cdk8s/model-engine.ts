@@ -64,7 +64,9 @@ export class ModelEngine extends Construct {
   constructor(scope: Construct, id: string, props: ModelEngineConstructProps) {
     super(scope, id);
     // Copy so later changes to the caller's object do not leak into the output.
-    this.props = isRecord(props) ? (cloneDeep(props) as ModelEngineConstructProps) : ({} as ModelEngineConstructProps);
+    // Constructs named in dependsOn are kept as they are, not copied.
+    const { dependsOn, ...rest } = isRecord(props) ? props : ({} as ModelEngineConstructProps);
+    this.props = cloneDeep(rest) as ModelEngineConstructProps;
     this.namespace = typeof this.props.namespace === 'string' ? this.props.namespace : DEFAULT_NAMESPACE;
     this.endpointNamespace = typeof this.props.endpointNamespace === 'string' ? this.props.endpointNamespace : DEFAULT_ENDPOINT_NAMESPACE;
 
@@ -77,7 +79,7 @@ export class ModelEngine extends Construct {
       output: this.props.output,
       createNamespace,
       provides: () => [this.gatewayUrl],
-      dependsOn: this.props.dependsOn,
+      dependsOn: Array.isArray(dependsOn) ? [...dependsOn] : dependsOn,
       secretValuesRemedy: 'use the Flux output, or a secretKeyRef-based prop (advanced.redisAuthTokenSecret) instead',
     });
     reportFindings(this, () => this.findings);

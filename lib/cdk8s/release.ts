@@ -219,9 +219,8 @@ function releaseProblems(emission: ReleaseEmission, format: ReleaseFormat, linke
 }
 
 function dependencyProblems(emission: ReleaseEmission, format: ReleaseFormat, linked: LinkedRelease): string[] {
-  const given: unknown = emission.dependsOn;
-  if (given === undefined) return [];
-  if (!Array.isArray(given)) return [`dependsOn must be a list of release constructs (ModelEngine, LlmProxy, LiteLlmProxy), got ${typeof given}`];
+  const given: unknown = emission.dependsOn ?? [];
+  if (!Array.isArray(given)) return [`dependsOn must be a list of release constructs (ModelEngine, LlmProxy, LiteLlmProxy), got ${JSON.stringify(given)}`];
   const problems: string[] = [];
   given.forEach((c: unknown, i) => {
     const target = c instanceof Construct ? releaseOf(c) : undefined;
