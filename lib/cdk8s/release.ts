@@ -162,7 +162,13 @@ export function emitRelease(scope: Construct, emission: ReleaseEmission): ApiObj
  * them; with Argo CD all but the release namespace, which the Application creates
  * (`CreateNamespace=true`, set by `emitRelease` from the same flag), so no namespace has two owners.
  */
-export function emitReleaseNamespaces(scope: Construct, output: ReleaseOutputOptions | undefined, createNamespace: boolean, release: ReleaseNamespace, others: readonly ReleaseNamespace[] = []): void {
+export function emitReleaseNamespaces(
+  scope: Construct,
+  output: ReleaseOutputOptions | undefined,
+  createNamespace: boolean,
+  release: ReleaseNamespace,
+  others: readonly ReleaseNamespace[] = [],
+): void {
   if (!createNamespace) return;
   const argo = isRecord(output) && output.format === 'argocd';
   const namespaces = [...(argo ? [] : [release]), ...others.filter((ns) => ns.name !== release.name)];
@@ -224,8 +230,9 @@ function dependencyProblems(emission: ReleaseEmission, format: ReleaseFormat, li
   const problems: string[] = [];
   given.forEach((c: unknown, i) => {
     const target = c instanceof Construct ? releaseOf(c) : undefined;
-    if (!target) problems.push(`dependsOn[${i}] is not a release construct of this app (ModelEngine, LlmProxy, LiteLlmProxy); list the construct itself`);
-    else if (target.format !== format) {
+    if (!target) {
+      problems.push(`dependsOn[${i}] is not a release construct of this app (ModelEngine, LlmProxy, LiteLlmProxy); list the construct itself`);
+    } else if (target.format !== format) {
       problems.push(`dependsOn[${i}] (${target.namespace}/${target.name}) is emitted as ${target.format} but this release as ${format}: neither Flux nor Argo CD can order across them; use one output format`);
     }
   });

@@ -4,8 +4,8 @@ import { join } from 'path';
 import { ApiObject, Chart, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
 import { controllerProblems, isControllerObject, SERVED } from './controller-models';
-import { LiteLlmProxy, LlmProxy, ModelEngine, ReleaseOutputOptions } from '../../lib/cdk8s';
 import { llmProxyApiProvidersYaml, LlmProxyProps, modelEngineModel } from '../../lib';
+import { LiteLlmProxy, LlmProxy, ModelEngine, ReleaseOutputOptions } from '../../lib/cdk8s';
 import { serviceHosts } from '../../lib/cdk8s/release-links';
 import { AWS_PROPS, ONPREM_PROPS } from '../fixtures/props';
 import { LITELLM_INTERNAL, LLM_PROXY_HA } from '../fixtures/proxies';
@@ -83,6 +83,12 @@ describe('every emitted Flux and Argo CD object is served and valid under the ty
     ]);
     const broken = { ...release, spec: { ...release.spec, driftDetection: { mode: 'sometimes' }, install: { remediation: { retries: 'three' } } } };
     expect(controllerProblems([broken]).join('\n')).toMatch(/driftDetection\/mode must be equal to one of the allowed values.*retries must be (integer|number)/s);
+    const misspelled = { ...release, spec: { ...release.spec, upgrade: { ...release.spec.upgrade, remediaton: { retries: 3 } } } };
+    expect(controllerProblems([misspelled])).toEqual(['helm.toolkit.fluxcd.io/v2 HelmRelease llm-proxy: spec.upgrade.remediaton is not a field of the typed model']);
+    const source = named(objects, 'GitRepository', 'model-engine-chart');
+    expect(controllerProblems([{ ...source, spec: { ...source.spec, sparseCheckouts: source.spec.sparseCheckout } }])).toEqual([
+      'source.toolkit.fluxcd.io/v1 GitRepository model-engine-chart: spec.sparseCheckouts is not a field of the typed model',
+    ]);
   });
 });
 
