@@ -4,7 +4,7 @@ import * as ts from 'typescript';
 
 /**
  * The kinds and apiVersions today's controllers serve, from their CRDs (`config/crd/bases` of
- * fluxcd/source-controller 1.9 and helm-controller 1.5, `manifests/crds` of argoproj/argo-cd 3):
+ * fluxcd/source-controller 1.9 and helm-controller 1.6, `manifests/crds` of argoproj/argo-cd 3.5):
  * source-controller serves only `v1` of GitRepository, HelmRepository and OCIRepository (v1beta2
  * is no longer served), helm-controller only `v2` of HelmRelease, Argo CD `v1alpha1`.
  * A typed model existing for a version (the packages keep the old ones) does not make it served.
