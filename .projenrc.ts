@@ -64,6 +64,9 @@ const project = new typescript.TypeScriptProject({
     'fast-check@^4',
     // The SARIF 2.1.0 JSON Schema (and a matcher validating against it) for the CLI's SARIF tests.
     '@microsoft/jest-sarif@1.0.0-beta.0',
+    // Typed models of the current Flux and Argo CD APIs: tests validate every emitted object with them.
+    '@kubernetes-models/flux-cd@^4.0.0',
+    '@kubernetes-models/argo-cd@^4.0.0',
     'typedoc@~0.28.0',
     'typedoc-plugin-markdown@~4.9.0',
   ],

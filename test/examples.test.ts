@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { parseAllDocuments } from 'yaml';
+import { controllerProblems, isControllerObject } from './cdk8s/controller-models';
 import { checkLiteLlmProxyValues } from '../lib/core/charts/litellm-proxy';
 import { checkLlmProxyValues } from '../lib/core/charts/llm-proxy';
 import { checkModelEngineValues } from '../lib/core/charts/model-engine';
@@ -101,5 +102,31 @@ describe.each([
   test('contains no Secret with literal data, and every object is named', () => {
     expect(objects.filter((o) => o.kind === 'Secret' && (o.data || o.stringData))).toEqual([]);
     for (const o of objects) expect(o.metadata?.name).toBeTruthy();
+  });
+});
+
+describe.each(['aws', 'azure', 'gcp', 'onprem', 'llm-proxy', 'litellm', 'platform'])('examples/%s for the controllers', (name) => {
+  const objects = synthExample(name);
+
+  test('every Flux and Argo CD object is served by the current controllers and valid under their typed models', () => {
+    expect(objects.filter(isControllerObject).length).toBeGreaterThan(0);
+    expect(controllerProblems(objects)).toEqual([]);
+  });
+
+  test('no namespace is both emitted and created by an Argo CD Application', () => {
+    const emitted = objects.filter((o) => o.kind === 'Namespace').map((o) => o.metadata.name);
+    for (const app of objects.filter((o) => o.kind === 'Application')) {
+      if (app.spec.syncPolicy.syncOptions.includes('CreateNamespace=true')) expect(emitted).not.toContain(app.spec.destination.namespace);
+    }
+  });
+});
+
+test('examples/platform orders its releases by the Service URLs they call', () => {
+  const releases = synthExample('platform').filter((o) => o.kind === 'HelmRelease');
+  const dependsOn = Object.fromEntries(releases.map((r) => [r.metadata.name, r.spec.dependsOn]));
+  expect(dependsOn).toEqual({
+    'model-engine': undefined,
+    'litellm-proxy': [{ name: 'model-engine', namespace: 'model-engine' }],
+    'llm-proxy': [{ name: 'litellm-proxy', namespace: 'litellm' }],
   });
 });

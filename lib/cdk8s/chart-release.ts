@@ -1,7 +1,7 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { reportFindings } from './findings';
-import { emitRelease, ReleaseOutputOptions } from './release';
+import { emitRelease, emitReleaseNamespaces, ReleaseConstructOptions } from './release';
 import { buildChartRelease, ChartDefinition } from '../core/charts/definition';
 import { Finding } from '../core/findings';
 import { cloneDeep } from '../core/merge';
@@ -9,13 +9,9 @@ import { isRecord } from '../core/paths';
 import { ChartCoordinates, ReleaseSpec } from '../core/release';
 
 /** How a chart release construct is emitted. */
-export interface ChartReleaseOptions {
+export interface ChartReleaseOptions extends ReleaseConstructOptions {
   /** Helm release name. @default - the chart's name */
   readonly releaseName?: string;
-  /** Flux (default) or Argo CD output. @default - Flux HelmRelease and its source */
-  readonly output?: ReleaseOutputOptions;
-  /** Emit the release Namespace. @default true */
-  readonly createNamespace?: boolean;
   /** Chart coordinates override (another version). @default - the pinned chart */
   readonly chart?: ChartCoordinates;
 }
@@ -35,14 +31,23 @@ export class ChartRelease<Props> extends Construct {
 
   constructor(scope: Construct, id: string, definition: ChartDefinition<Props>, props: Props & ChartReleaseOptions) {
     super(scope, id);
-    const copy = (isRecord(props) ? cloneDeep(props) : {}) as Props & ChartReleaseOptions;
+    // Constructs named in dependsOn are kept as they are, not copied.
+    const { dependsOn, ...rest } = (isRecord(props) ? props : {}) as Props & ChartReleaseOptions;
+    const copy = cloneDeep(rest) as Props & ChartReleaseOptions;
     this.releaseName = copy.releaseName ?? definition.releaseName;
     const built = buildChartRelease(definition, copy, this.releaseName);
     this.built = copy.chart ? { ...built, release: { ...built.release, chart: copy.chart } } : built;
     this.namespace = this.built.release.namespace;
-    if (copy.createNamespace ?? true) new ApiObject(this, 'Namespace', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: this.namespace } });
-    const objects = emitRelease(this, () => this.built.release, this.built.release, copy.output);
-    this.release = objects[objects.length - 1];
+    const createNamespace = copy.createNamespace ?? true;
+    emitReleaseNamespaces(this, copy.output, createNamespace, { id: 'Namespace', name: this.namespace });
+    this.release = emitRelease(this, {
+      spec: () => this.built.release,
+      first: this.built.release,
+      output: copy.output,
+      createNamespace,
+      provides: () => this.serviceUrls(),
+      dependsOn: Array.isArray(dependsOn) ? [...dependsOn] : dependsOn,
+    });
     reportFindings(this, () => this.built.findings);
   }
 
@@ -54,5 +59,10 @@ export class ChartRelease<Props> extends Construct {
   /** Every finding (errors and warnings left after acknowledgements). */
   public get findings(): readonly Finding[] {
     return this.built.findings;
+  }
+
+  /** In-cluster URLs of the Services this release provides; a release that calls one depends on it. */
+  protected serviceUrls(): readonly string[] {
+    return [];
   }
 }

@@ -19,4 +19,8 @@ export class LiteLlmProxy extends ChartRelease<LiteLlmProxyProps> {
     super(scope, id, LITELLM_PROXY, props);
     this.serviceUrl = liteLlmProxyServiceUrl(this.values, this.releaseName, this.namespace);
   }
+
+  protected serviceUrls(): readonly string[] {
+    return [this.serviceUrl];
+  }
 }

@@ -1,7 +1,7 @@
 import { ApiObject, ApiObjectProps } from 'cdk8s';
 import { Construct } from 'constructs';
 import { reportFindings } from './findings';
-import { emitRelease, ReleaseOutputOptions } from './release';
+import { emitRelease, emitReleaseNamespaces, ReleaseConstructOptions } from './release';
 import {
   BalloonSpec,
   buildModelEngine,
@@ -19,12 +19,14 @@ import { isRecord } from '../core/paths';
 import { ChartCoordinates, ReleaseSpec } from '../core/release';
 
 /** Props of the cdk8s `ModelEngine` construct: the chart's typed props plus how to emit it. */
-export interface ModelEngineConstructProps extends ModelEngineProps {
+export interface ModelEngineConstructProps extends ModelEngineProps, ReleaseConstructOptions {
   /** Helm release name. @default 'model-engine' */
   readonly releaseName?: string;
-  /** Flux (default) or Argo CD output. @default - Flux HelmRelease and GitRepository */
-  readonly output?: ReleaseOutputOptions;
-  /** Emit Namespace objects for the release and endpoint namespaces. @default true */
+  /**
+   * Emit Namespace objects for the release and endpoint namespaces.
+   * @deprecated use `createNamespace` (the name every release construct takes)
+   * @default true
+   */
   readonly createNamespaces?: boolean;
   /** Chart coordinates override (another commit of the chart). @default MODEL_ENGINE_CHART */
   readonly chart?: ChartCoordinates;
@@ -62,25 +64,24 @@ export class ModelEngine extends Construct {
   constructor(scope: Construct, id: string, props: ModelEngineConstructProps) {
     super(scope, id);
     // Copy so later changes to the caller's object do not leak into the output.
-    this.props = isRecord(props) ? (cloneDeep(props) as ModelEngineConstructProps) : ({} as ModelEngineConstructProps);
+    // Constructs named in dependsOn are kept as they are, not copied.
+    const { dependsOn, ...rest } = isRecord(props) ? props : ({} as ModelEngineConstructProps);
+    this.props = cloneDeep(rest) as ModelEngineConstructProps;
     this.namespace = typeof this.props.namespace === 'string' ? this.props.namespace : DEFAULT_NAMESPACE;
     this.endpointNamespace = typeof this.props.endpointNamespace === 'string' ? this.props.endpointNamespace : DEFAULT_ENDPOINT_NAMESPACE;
 
-    if (this.props.createNamespaces ?? true) {
-      for (const [nsId, name] of [['Namespace', this.namespace], ['EndpointNamespace', this.endpointNamespace]] as const) {
-        if (nsId === 'EndpointNamespace' && name === this.namespace) continue;
-        new ApiObject(this, nsId, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
-      }
-    }
+    const createNamespace = this.props.createNamespace ?? this.props.createNamespaces ?? true;
+    emitReleaseNamespaces(this, this.props.output, createNamespace, { id: 'Namespace', name: this.namespace }, [{ id: 'EndpointNamespace', name: this.endpointNamespace }]);
     this.aliased = this.emitRedisBrokerAlias();
-    const objects = emitRelease(
-      this,
-      () => this.releaseSpec(),
-      this.releaseSpec(),
-      this.props.output,
-      'use the Flux output, or a secretKeyRef-based prop (advanced.redisAuthTokenSecret) instead',
-    );
-    this.release = objects[objects.length - 1];
+    this.release = emitRelease(this, {
+      spec: () => this.releaseSpec(),
+      first: this.releaseSpec(),
+      output: this.props.output,
+      createNamespace,
+      provides: () => [this.gatewayUrl],
+      dependsOn: Array.isArray(dependsOn) ? [...dependsOn] : dependsOn,
+      secretValuesRemedy: 'use the Flux output, or a secretKeyRef-based prop (advanced.redisAuthTokenSecret) instead',
+    });
     reportFindings(this, () => this.findings);
   }
 

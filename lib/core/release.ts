@@ -12,6 +12,12 @@ export type ChartSource =
     readonly path: string;
     /** Full commit SHA: tags and branches can move. */
     readonly commit: string;
+    /**
+     * A branch that contains `commit`. Flux then clones only that branch (shallow) instead of
+     * every branch of the repository.
+     * @default - none: the whole repository is fetched to find the commit
+     */
+    readonly branch?: string;
   }
   | {
     /** A chart in an OCI registry (Flux `OCIRepository`). */

@@ -32,7 +32,8 @@ describe('ModelEngine (Flux, the default)', () => {
     const objects = synth((chart) => new ModelEngine(chart, 'ModelEngine', { ...AWS_PROPS, ...QUIET }));
     expect(objects.map((o) => o.kind)).toEqual(['Namespace', 'Namespace', 'GitRepository', 'HelmRelease']);
     const [source] = byKind(objects, 'GitRepository');
-    expect(source.spec.ref).toEqual({ commit: 'a82369619a365b79a45e49ef6af1045653102615' });
+    expect(source.spec.ref).toEqual({ branch: 'main', commit: 'a82369619a365b79a45e49ef6af1045653102615' });
+    expect(source.spec.sparseCheckout).toEqual(['charts/model-engine']);
     expect(source.spec.url).toBe('https://github.com/scaleapi/llm-engine');
     const [release] = byKind(objects, 'HelmRelease');
     expect(release.apiVersion).toBe('helm.toolkit.fluxcd.io/v2');
@@ -57,7 +58,7 @@ describe('ModelEngine (Flux, the default)', () => {
 
 describe('ModelEngine (Argo CD)', () => {
   test('emits an Application with the values as valuesObject', () => {
-    const objects = synth((chart) => new ModelEngine(chart, 'ME', { ...AZURE_PROPS, acknowledge: ['ME-AZURE-PARTIAL', 'ME-IMAGE-BUILD-UNSUPPORTED'], output: { format: 'argocd' } }));
+    const objects = synth((chart) => new ModelEngine(chart, 'ME', { ...AZURE_PROPS, acknowledge: ['ME-AZURE-PARTIAL', 'ME-IMAGE-BUILD-UNSUPPORTED'], output: { format: 'argocd', argocdProject: 'default' } }));
     const [app] = byKind(objects, 'Application');
     expect(app.metadata).toEqual({ name: 'model-engine', namespace: 'argocd' });
     expect(app.spec.source).toMatchObject({ repoURL: 'https://github.com/scaleapi/llm-engine', path: 'charts/model-engine', targetRevision: 'a82369619a365b79a45e49ef6af1045653102615' });
@@ -67,7 +68,7 @@ describe('ModelEngine (Argo CD)', () => {
 
   test('refuses secret-derived values it cannot carry', () => {
     expect(() =>
-      synth((chart) => new ModelEngine(chart, 'ME', { ...AWS_PROPS, ...QUIET, output: { format: 'argocd' }, advanced: { redisAuthFromSecret: { name: 'r', key: 'k' } } })),
+      synth((chart) => new ModelEngine(chart, 'ME', { ...AWS_PROPS, ...QUIET, output: { format: 'argocd', argocdProject: 'default' }, advanced: { redisAuthFromSecret: { name: 'r', key: 'k' } } })),
     ).toThrow(/Argo CD Applications cannot take values from Secrets \(redis.auth\)/);
   });
 });

@@ -60,7 +60,7 @@ describe('LiteLlmProxy (cdk8s)', () => {
 
   test('an Argo CD Application carries the same values', () => {
     const flux = synth((chart) => new LiteLlmProxy(chart, 'LL', LITELLM_INTERNAL))[2];
-    const [, app] = synth((chart) => new LiteLlmProxy(chart, 'LL', { ...LITELLM_INTERNAL, output: { format: 'argocd' } }));
+    const [app] = synth((chart) => new LiteLlmProxy(chart, 'LL', { ...LITELLM_INTERNAL, output: { format: 'argocd', argocdProject: 'default' } }));
     expect(app.kind).toBe('Application');
     expect(app.spec.source).toMatchObject({ repoURL: 'https://eric-zadara.github.io/helm_charts/', chart: 'litellm-proxy', targetRevision: '0.2.5' });
     expect(app.spec.source.helm.valuesObject).toEqual(flux.spec.values);
