@@ -154,6 +154,13 @@ const packageCheck = project.addTask('package:check', {
   exec: 'node scripts/check-package.js',
 });
 
+// The rule reference shipped in docs/rules.md, which every finding links to.
+const ruleDocs = project.addTask('docs:rules', {
+  description: 'Regenerate docs/rules.md (the rule reference) from the rule table',
+  exec: 'node scripts/rule-docs.js',
+});
+project.postCompileTask.spawn(ruleDocs);
+
 project.addTask('synth', {
   description: 'Compile the library and the cdk8s examples, then synthesize every example into examples/<name>/dist',
   steps: [{ spawn: 'compile' }, { exec: 'tsc -p examples/tsconfig.json' }, { exec: 'node scripts/synth-examples.js' }],

@@ -6,7 +6,35 @@
 'use strict';
 const { existsSync, mkdirSync, readFileSync, writeFileSync } = require('fs');
 const { join } = require('path');
-const { SUPPORTED_CHARTS, ruleDocsAnchor } = require('../build/core/charts');
+const { SUPPORTED_CHARTS } = require('../build/core/charts');
+const { ruleDocsLink, ACKNOWLEDGE_RULE_ID } = require('../build/core/findings');
+
+const anchor = (id) => ruleDocsLink(id).split('#')[1];
+
+/** Rules the library raises outside a chart's rule table: acknowledgements, values files, Pulumi emission. */
+const GENERAL = [
+  {
+    id: ACKNOWLEDGE_RULE_ID,
+    severity: 'warning',
+    summary: 'An acknowledgement that names an error rule, a rule the chart does not have, or is not a list of rule id strings: nothing is acknowledged by it.',
+    remedy: "List warning rule ids as strings, e.g. `acknowledge: ['ME-CLUSTER-ADMIN']`; errors cannot be acknowledged, fix them.",
+    source: 'this library: how findings are acknowledged',
+  },
+  {
+    id: 'VALUES-DUPLICATE-KEY',
+    severity: 'warning',
+    summary: 'A key is written twice in a values file given to `llm-platform check`; Helm silently keeps the last one.',
+    remedy: 'Keep one occurrence of the key.',
+    source: 'YAML: mapping keys must be unique',
+  },
+  {
+    id: 'PULUMI-SECRET-VALUES',
+    severity: 'error',
+    summary: 'A Pulumi ModelEngine is asked to read a value from a Kubernetes Secret at install time, which a `helm.v3.Release` cannot do.',
+    remedy: 'Pass the value as a Pulumi secret input (e.g. `redisAuthToken`) instead of `advanced.redisAuthFromSecret`.',
+    source: 'this library: how the Pulumi components emit the Helm release',
+  },
+];
 
 /** The documents rule sources cite by file number, by title. */
 const DOCUMENTS = {
@@ -16,38 +44,59 @@ const DOCUMENTS = {
   '003': 'LiteLLM Proxy Helm chart README',
 };
 
-/** One source citation in words: `000 §4 › KEDA` becomes the document title and the section. */
-function inWords(citation) {
+/**
+ * One source citation in words: `000 §4 › KEDA` becomes the document's title and the section; a
+ * bare section after a document citation (`001 §Autoscaling; Prerequisites`) is in the same document.
+ */
+function inWords(citation, previousTitle) {
   const numbered = /^(\d{3}) §\s*(.*)$/.exec(citation.trim());
   if (numbered) {
     const title = DOCUMENTS[numbered[1]] ?? `document ${numbered[1]}`;
     const section = numbered[2].replace(/^(\d+)(?=\.?\s|$)/, 'section $1').trim();
-    return section ? `${title}, ${section}` : title;
+    return { text: section ? `${title}, ${section}` : title, title };
   }
+  if (previousTitle && /^[A-Z][^:]*$/.test(citation.trim())) return { text: `${previousTitle}, ${citation.trim()}`, title: previousTitle };
+  return { text: plain(citation), title: undefined };
+}
+
+function plain(citation) {
   return citation
     .trim()
     .replace(/^chart ([\d.]+):\s*/, (_, v) => `the chart's own code (version ${v}): `)
     .replace(/^service config loading:\s*/, "the model-engine service's config loading: ")
-    .replace(/^DESIGN: Props -> values$/, 'this library: typed props own the values keys they produce');
+    .replace(/^DESIGN: Props -> values$/, 'this library: typed props own the values keys they produce')
+    .replace(/^DESIGN: /, "this library's design: ");
 }
 
-const sources = (source) => source.split(/;\s*/).filter(Boolean).map(inWords);
+function sources(source) {
+  let title;
+  return source
+    .split(/;\s*/)
+    .filter(Boolean)
+    .map((citation) => {
+      const words = inWords(citation, title);
+      title = words.title;
+      return words.text;
+    });
+}
 
-const sections = Object.values(SUPPORTED_CHARTS).map((chart) => {
-  const entries = chart.catalogue.map((rule) =>
-    [
-      `<a id="${ruleDocsAnchor(rule.id)}"></a>`,
-      `### \`${rule.id}\` (${rule.severity})`,
-      '',
-      rule.summary,
-      '',
-      ...(rule.remedy ? [`**Fix:** ${rule.remedy}`, ''] : []),
-      `**Source:** ${sources(rule.source).join('; ')}.`,
-      '',
-    ].join('\n'),
-  );
-  return [`## ${chart.name} ${chart.coordinates.version}`, '', ...entries].join('\n');
-});
+const entry = (rule) =>
+  [
+    `<a id="${anchor(rule.id)}"></a>`,
+    `### \`${rule.id}\` (${rule.severity})`,
+    '',
+    rule.summary,
+    '',
+    `**Fix:** ${rule.remedy}`,
+    '',
+    `**Source:** ${sources(rule.source).join('; ')}.`,
+    '',
+  ].join('\n');
+
+const sections = [
+  ...Object.values(SUPPORTED_CHARTS).map((chart) => [`## ${chart.name} ${chart.coordinates.version}`, '', ...chart.catalogue.map(entry)].join('\n')),
+  ['## Every chart', '', ...GENERAL.map(entry)].join('\n'),
+];
 
 const text = [
   '# Rule reference',
@@ -57,6 +106,9 @@ const text = [
   'acknowledged with `acknowledge: [\'<id>\']` on the construct or `--acknowledge <id>` on the CLI once checked.',
   '',
   'Generated from the rule table by `npm run docs:rules`; do not edit by hand.',
+  '',
+  ...Object.values(SUPPORTED_CHARTS).map((chart) => `- [${chart.name}](#${chart.name.replace(/[^a-z0-9-]/g, '')}-${chart.coordinates.version.replace(/\./g, '')}): ${chart.catalogue.length} rules`),
+  '- [Every chart](#every-chart): acknowledgements, values files, Pulumi emission',
   '',
   ...sections,
 ].join('\n');
