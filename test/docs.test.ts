@@ -1,5 +1,5 @@
 import { spawnSync } from 'child_process';
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { SUPPORTED_CHARTS } from '../lib/core/charts';
 import { ACKNOWLEDGE_RULE_ID, ruleDocsLink } from '../lib/core/findings';
@@ -21,4 +21,14 @@ test('every rule a finding can name has the entry its docs link points at', () =
   const missing = ids.filter((id) => !docs.includes(`<a id="${ruleDocsLink(id).split('#')[1]}"></a>`));
   expect(ids.length).toBeGreaterThan(150);
   expect(missing).toEqual([]);
+});
+
+test('every relative link in the README, API.md and docs/ resolves (file and anchor)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { brokenLinks } = require('../scripts/markdown-links') as { brokenLinks: (root: string, file: string) => string[] };
+  const root = join(__dirname, '..');
+  const docs = readdirSync(join(root, 'docs'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
+  const files = ['README.md', 'API.md', ...docs];
+  expect(files.length).toBeGreaterThan(5);
+  expect(files.flatMap((file) => brokenLinks(root, file).map((link) => `${file}: ${link}`))).toEqual([]);
 });
