@@ -10,7 +10,9 @@ const packed: string[] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '-
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 test('ships the build, the CLI and the user documentation', () => {
-  expect(packed).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'API.md', 'bin/llm-platform', 'build/index.js', 'build/index.d.ts']));
+  expect(packed).toEqual(
+    expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'API.md', 'CHANGELOG.md', 'docs/rules.md', 'docs/api/cdk8s.md', 'bin/llm-platform', 'build/index.js', 'build/index.d.ts']),
+  );
 });
 
 test('every export and typesVersions target is in the tarball', () => {
