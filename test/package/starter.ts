@@ -59,7 +59,7 @@ export function starterProject(
   const env = { ...process.env, PATH: `${join(modules, '.bin')}:${process.env.PATH}`, npm_config_offline: 'true', NODE_OPTIONS: '' };
   return {
     dir,
-    run: (command, args) => spawnSync(command, args, { cwd: dir, encoding: 'utf8', env, timeout: 240_000 }),
+    run: (command, args) => spawnSync(command, args, { cwd: dir, encoding: 'utf8', env, timeout: 540_000 }),
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
