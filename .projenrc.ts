@@ -3,6 +3,8 @@ import { javascript, typescript } from 'projen';
 /**
  * Subpath exports: a user pays only for the framework they import.
  * `.` is the framework-free core; `./cdk8s` loads cdk8s and constructs only.
+ * One line per entry point: `exports`, `typesVersions` (node10 resolution), the API reference and the
+ * starter-project test all read this table.
  */
 const subpathExports: Record<string, string> = {
   '.': 'index',
@@ -12,6 +14,7 @@ const subpathExports: Record<string, string> = {
   './pulumi/azure': 'pulumi/azure/index',
   './pulumi/gcp': 'pulumi/gcp/index',
   './pulumi/onprem': 'pulumi/onprem/index',
+  './pulumi/testing': 'pulumi/testing/index',
 };
 
 /** Framework packages: optional peers (a user installs the ones they use), pinned dev deps here. */
@@ -52,6 +55,7 @@ const project = new typescript.TypeScriptProject({
   depsUpgrade: false,
   sampleCode: false,
   license: 'Apache-2.0',
+  keywords: ['cdk8s', 'pulumi', 'helm', 'kubernetes', 'constructs', 'llm', 'model-engine', 'llm-proxy', 'litellm'],
   copyrightOwner: 'llm-platform-constructs authors',
   deps: ['yaml@^2.9.1'],
   peerDeps: Object.entries(frameworks).map(([name, [peer]]) => `${name}@${peer}`),
@@ -69,6 +73,11 @@ const project = new typescript.TypeScriptProject({
     '@kubernetes-models/argo-cd@^4.0.0',
     'typedoc@~0.28.0',
     'typedoc-plugin-markdown@~4.9.0',
+    // Package checks: publint and Are the Types Wrong on the packed tarball, offline.
+    'publint@^0.3.25',
+    '@arethetypeswrong/cli@^0.18.5',
+    // `cdk8s synth` in the starter-project test.
+    'cdk8s-cli@^2.207.60',
   ],
   jestOptions: {
     jestVersion: '^29',
@@ -91,7 +100,8 @@ const project = new typescript.TypeScriptProject({
     },
   },
   // Node16 resolution honours package.json `exports`, which the subpath imports rely on.
-  tsconfig: { compilerOptions },
+  // No inline source maps in the shipped JavaScript (they carried the whole TypeScript source).
+  tsconfig: { compilerOptions: { ...compilerOptions, inlineSourceMap: false, inlineSources: false } },
   // isolatedModules makes ts-jest transpile only: type-checking every test file again in each worker
   // (the Pulumi provider types are large) doubled the suite's time; `tsc -p test` checks them once.
   tsconfigDev: { compilerOptions: { ...compilerOptions, isolatedModules: true } },
@@ -108,13 +118,26 @@ project.addDevDeps('eslint-import-resolver-typescript@3.6.3');
 project.package.addField('peerDependenciesMeta', Object.fromEntries(Object.keys(frameworks).map((name) => [name, { optional: true }])));
 
 const exportsField: Record<string, unknown> = {};
+// TypeScript's node10 resolution (`"module": "CommonJS"` without moduleResolution, as `cdk8s init`
+// writes it, or `moduleResolution: node`) ignores `exports`; typesVersions maps the same subpaths.
+const typesVersions: Record<string, string[]> = {};
 for (const [subpath, file] of Object.entries(subpathExports)) {
   exportsField[subpath] = { types: `./build/${file}.d.ts`, default: `./build/${file}.js` };
+  if (subpath !== '.') typesVersions[subpath.slice(2)] = [`build/${file}.d.ts`];
 }
 exportsField['./package.json'] = './package.json';
 project.package.addField('exports', exportsField);
+project.package.addField('typesVersions', { '*': typesVersions });
+project.package.addField('type', 'commonjs');
+// The released version; CHANGELOG.md lists the commits of each version (`npm run changelog`).
+project.package.addVersion('0.1.0');
 project.package.addBin({ 'llm-platform': 'bin/llm-platform' });
-project.package.addField('files', ['build/', 'bin/', 'API.md', 'README.md', 'LICENSE']);
+project.package.addField('files', ['build/', 'bin/', 'docs/', 'API.md', 'CHANGELOG.md', 'README.md', 'LICENSE']);
+
+project.addTask('changelog', {
+  description: 'Regenerate CHANGELOG.md from the commit history (commits since the last v* tag belong to the package.json version)',
+  exec: 'node scripts/changelog.js',
+});
 
 // API.md is generated from the TSDoc and kept current on every compile.
 const docgen = project.addTask('docgen', {
@@ -130,19 +153,33 @@ const readmeRules = project.addTask('readme:rules', {
 });
 project.postCompileTask.spawn(readmeRules);
 
+// publint and Are the Types Wrong (every resolution mode, node10 included) on the packed tarball.
+const packageCheck = project.addTask('package:check', {
+  description: 'Pack the package and check the tarball with publint and attw (offline)',
+  exec: 'node scripts/check-package.js',
+});
+
+// The rule reference shipped in docs/rules.md, which every finding links to.
+const ruleDocs = project.addTask('docs:rules', {
+  description: 'Regenerate docs/rules.md (the rule reference) from the rule table',
+  exec: 'node scripts/rule-docs.js',
+});
+project.postCompileTask.spawn(ruleDocs);
+
 project.addTask('synth', {
   description: 'Compile the library and the cdk8s examples, then synthesize every example into examples/<name>/dist',
   steps: [{ spawn: 'compile' }, { exec: 'tsc -p examples/tsconfig.json' }, { exec: 'node scripts/synth-examples.js' }],
 });
 
 project.addTask('bench', {
-  description: 'Median wall time and peak RSS of synthesizing the examples and a 100-release app',
-  steps: [{ spawn: 'compile' }, { exec: 'tsc -p examples/tsconfig.json' }, { exec: 'node bench/run.js' }],
+  description: 'Median wall time and peak RSS of synthesizing the examples and a 100-release app; paired medians against bare cdk8s and helm template',
+  steps: [{ spawn: 'compile' }, { exec: 'tsc -p examples/tsconfig.json' }, { exec: 'node bench/run.js' }, { exec: 'node bench/paired.js' }],
 });
 
 // Tests import the TypeScript source; they also run the compiled CLI and examples, so build those first.
 project.testTask.prependExec('tsc --noEmit -p test/tsconfig.json');
 project.testTask.prependExec('tsc -p examples/tsconfig.json');
 project.testTask.prependSpawn(project.compileTask);
+project.testTask.spawn(packageCheck);
 
 project.synth();

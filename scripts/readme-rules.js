@@ -13,7 +13,7 @@ const END = '<!-- rules:end -->';
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 const tables = Object.values(SUPPORTED_CHARTS).map((chart) => {
-  const rows = chart.catalogue.map((r) => `| \`${r.id}\` | ${r.severity} | ${cell(r.summary)} | ${cell(r.source)} |`);
+  const rows = chart.catalogue.map((r) => `| [\`${r.id}\`](docs/rules.md#${r.id.toLowerCase()}) | ${r.severity} | ${cell(r.summary)} | ${cell(r.source)} |`);
   const errors = chart.catalogue.filter((r) => r.severity === 'error').length;
   return [
     `### ${chart.name} (${chart.catalogue.length} rules: ${errors} errors, ${chart.catalogue.length - errors} warnings)`,

@@ -30,7 +30,7 @@ export class BalloonPool extends Construct {
   }
 
   private standalone(props: BalloonPoolProps): void {
-    const kplus = loadPlus();
+    const kplus = loadPlus('BalloonPool');
     const { priorityClass } = balloonPoolManifests(props);
     const priorityClassName = (priorityClass.metadata as { name: string }).name;
     new ApiObject(this, 'PriorityClass', priorityClass as unknown as ApiObjectProps);

@@ -23,7 +23,7 @@ export class ImageCache extends Construct {
       for (const device of devices) props.modelEngine.addImageCacheDevice(device);
       return;
     }
-    const kplus = loadPlus();
+    const kplus = loadPlus('ImageCache');
     const images = Array.isArray(props.images) ? props.images : [];
     const seen = new Set<string>();
     for (const device of devices) {

@@ -6,9 +6,21 @@ export type Plus = typeof import('cdk8s-plus-27');
 
 let plus: Plus | undefined;
 
-export function loadPlus(): Plus {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  plus ??= require('cdk8s-plus-27') as Plus;
+/**
+ * cdk8s-plus-27, or an error naming the construct and what to install when it is missing
+ * (`cdk8s init` installs a newer cdk8s-plus, not this one).
+ */
+export function loadPlus(construct: string): Plus {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    plus ??= require('cdk8s-plus-27') as Plus;
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND' || !String((error as Error).message).includes("'cdk8s-plus-27'")) throw error;
+    throw new Error(
+      `${construct} needs cdk8s-plus-27, which is not installed: run \`npm install cdk8s-plus-27@^2.9.0\` ` +
+        '(it installs beside a newer cdk8s-plus; the releases ModelEngine, LlmProxy and LiteLlmProxy emit do not need it)',
+    );
+  }
   return plus;
 }
 

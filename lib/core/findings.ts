@@ -141,10 +141,15 @@ export function errorsOf(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.severity === 'error');
 }
 
+/** The rule reference entry of a rule id, in the installed package (docs/rules.md). */
+export function ruleDocsLink(ruleId: string): string {
+  return `llm-platform-constructs/docs/rules.md#${ruleId.toLowerCase()}`;
+}
+
 /** Human-readable one-finding block used by the CLI and the adapters. */
 export function formatFinding(f: Finding): string {
   const where = f.path ? ` at ${f.path}` : '';
-  return `[${f.severity}] ${f.ruleId}${where}: ${f.message}\n    fix: ${f.remedy}\n    see: ${f.source}`;
+  return `[${f.severity}] ${f.ruleId}${where}: ${f.message}\n    fix: ${f.remedy}\n    see: ${f.source}\n    docs: ${ruleDocsLink(f.ruleId)}`;
 }
 
 function compare(a: string, b: string): number {

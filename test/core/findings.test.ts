@@ -67,5 +67,5 @@ test('sortFindings is stable for the same findings in any order', () => {
 
 test('formatFinding names the rule, path, remedy and source', () => {
   const [finding] = runRules([rule('E-1', 'error', ['x.y'])], null);
-  expect(formatFinding(finding)).toBe('[error] E-1 at x.y: bad x.y\n    fix: fix E-1\n    see: spec');
+  expect(formatFinding(finding)).toBe('[error] E-1 at x.y: bad x.y\n    fix: fix E-1\n    see: spec\n    docs: llm-platform-constructs/docs/rules.md#e-1');
 });

@@ -30,7 +30,7 @@ export interface RuleCatalogueEntry {
   readonly id: string;
   readonly severity: Severity;
   readonly summary: string;
-  /** The rule's general fix (a finding may carry a more specific one). */
+  /** How to fix what the rule catches (a finding may name a more specific fix). */
   readonly remedy: string;
   readonly source: string;
 }
@@ -43,6 +43,13 @@ export interface ChartSupport {
   readonly catalogue: readonly RuleCatalogueEntry[];
   check(values: unknown, options: CheckOptions): Finding[];
 }
+
+/** General fixes of the structural checks (each finding names the key and the expected type). */
+const STRUCTURAL_REMEDIES = {
+  type: 'Give the value the type the finding names (see `llm-platform schema <chart>`), or the typed prop that produces it.',
+  unknownKey: 'Rename the key to the suggested one, or remove it; `llm-platform schema <chart>` lists every key the chart reads.',
+  ownedKey: 'Set the value through the typed prop that produces the key and remove it from the raw values.',
+} as const;
 
 const MODEL_ENGINE_SUPPORT: ChartSupport = {
   name: 'model-engine',
@@ -59,21 +66,21 @@ const MODEL_ENGINE_SUPPORT: ChartSupport = {
       id: MODEL_ENGINE_STRUCTURAL_RULES.type,
       severity: 'error',
       summary: 'A value has the wrong type or is outside its closed set (checked against the values schema).',
-      remedy: 'Give the value the type or one of the values the schema names (llm-platform schema).',
+      remedy: STRUCTURAL_REMEDIES.type,
       source: 'chart 0.2.7 templates and service config loading',
     },
     {
       id: MODEL_ENGINE_STRUCTURAL_RULES.unknownKey,
       severity: 'warning',
       summary: 'A key the chart does not read (typo or seed-only name); the nearest known key is suggested.',
-      remedy: 'Rename the key to the suggested one, or remove it.',
+      remedy: STRUCTURAL_REMEDIES.unknownKey,
       source: 'chart 0.2.7 templates',
     },
     {
       id: MODEL_ENGINE_STRUCTURAL_RULES.ownedKey,
       severity: 'error',
       summary: 'The raw values hatch sets a key the typed props already produce (constructs only).',
-      remedy: 'Set it through the typed props instead of the raw values hatch.',
+      remedy: STRUCTURAL_REMEDIES.ownedKey,
       source: 'DESIGN: Props -> values',
     },
     ...MODEL_ENGINE_RULES.map(({ id, severity, summary, remedy, source }) => ({ id, severity, summary, remedy, source })),
@@ -88,9 +95,9 @@ function supportOf(definition: ChartDefinition<never>, structuralSource: string)
     schema: definition.schema,
     check: (values, options) => checkChartValues(definition, values, { namespace: options.namespace, acknowledge: options.acknowledge }),
     catalogue: [
-      { id: definition.structural.type, severity: 'error', summary: 'A value has the wrong type or is outside its closed set (checked against the values schema).', remedy: 'Give the value the type or one of the values the schema names (llm-platform schema).', source: structuralSource },
-      { id: definition.structural.unknownKey, severity: 'warning', summary: 'A key the chart does not read (typo or seed-only name); the nearest known key is suggested.', remedy: 'Rename the key to the suggested one, or remove it.', source: structuralSource },
-      { id: definition.structural.ownedKey, severity: 'error', summary: 'The raw values hatch sets a key the typed props already produce (constructs only).', remedy: 'Set it through the typed props instead of the raw values hatch.', source: 'DESIGN: Props -> values' },
+      { id: definition.structural.type, severity: 'error', summary: 'A value has the wrong type or is outside its closed set (checked against the values schema).', remedy: STRUCTURAL_REMEDIES.type, source: structuralSource },
+      { id: definition.structural.unknownKey, severity: 'warning', summary: 'A key the chart does not read (typo or seed-only name); the nearest known key is suggested.', remedy: STRUCTURAL_REMEDIES.unknownKey, source: structuralSource },
+      { id: definition.structural.ownedKey, severity: 'error', summary: 'The raw values hatch sets a key the typed props already produce (constructs only).', remedy: STRUCTURAL_REMEDIES.ownedKey, source: 'DESIGN: Props -> values' },
       ...definition.rules.map(({ id, severity, summary, remedy, source }) => ({ id, severity, summary, remedy, source })),
     ],
   };

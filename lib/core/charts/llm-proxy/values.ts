@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import type * as Yaml from 'yaml';
 import { LLM_PROXY_IMAGE } from './chart';
 import { LlmProxyApiProvider, LlmProxyProps, RedisEventBus } from './props';
 import { mergeValues, pruneUndefined, sortKeysDeep } from '../../merge';
@@ -52,6 +52,9 @@ export function llmProxyApiProvidersYaml(defaultProvider: string, providers: Rea
         return [name, pruneUndefined(entry)];
       }),
   );
+  // yaml is loaded here, on use: importing the package does not pay for it (most installs have no API providers).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { stringify } = require('yaml') as typeof Yaml;
   return stringify({ default_api: defaultProvider, apis });
 }
 

@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+// Paired measurements against the floor, each side in a fresh Node process, alternating which side
+// runs first in each round; prints medians of both sides, the median of the per-round differences
+// or ratios, and whether the target is met.
+//   node bench/paired.js [rounds] [--helm <binary>] [--chart <name>=<chart dir>]...
+// The helm comparison needs a helm binary (--helm or HELM) and the three charts' directories
+// (--chart model-engine=<dir> or MODEL_ENGINE_CHART, LLM_PROXY_CHART, LITELLM_PROXY_CHART); without
+// them it is skipped and says so.
+'use strict';
+const { spawnSync } = require('child_process');
+const { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = require('fs');
+const { tmpdir } = require('os');
+const { join } = require('path');
+
+const root = join(__dirname, '..');
+const argv = process.argv.slice(2);
+const option = (name) => argv.flatMap((a, i) => (a === name ? [argv[i + 1]] : []));
+const rounds = Number(argv.find((a) => /^\d+$/.test(a)) ?? 9);
+const helm = option('--helm')[0] ?? process.env.HELM;
+const charts = {
+  'model-engine': process.env.MODEL_ENGINE_CHART,
+  'llm-proxy': process.env.LLM_PROXY_CHART,
+  'litellm-proxy': process.env.LITELLM_PROXY_CHART,
+  ...Object.fromEntries(option('--chart').map((c) => c.split('='))),
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const work = mkdtempSync(join(tmpdir(), 'llm-platform-paired-'));
+
+/** Wall time of one fresh process, in ms. */
+function timed(command, args, options = {}) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { encoding: 'utf8', ...options, env: { ...process.env, NODE_OPTIONS: '', ...options.env } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Runs `a` and `b` (each returns ms) `rounds` times, alternating the order. */
+function paired(a, b) {
+  const as = [];
+  const bs = [];
+  for (let i = 0; i < rounds; i++) {
+    if (i % 2 === 0) {
+      as.push(a());
+      bs.push(b());
+    } else {
+      bs.push(b());
+      as.push(a());
+    }
+  }
+  return { a: median(as), b: median(bs), diff: median(as.map((x, i) => x - bs[i])), ratio: median(as.map((x, i) => x / bs[i])) };
+}
+
+const node = (script, env) => () => timed(process.execPath, ['-e', script], { cwd: root, env });
+const fmt = (n) => n.toFixed(0);
+const verdict = (met) => (met ? 'met' : 'MISSED');
+
+// The example apps, run as `cdk8s synth` runs them (cdk8s.yaml `app:`), each in its own process.
+const examples = readdirSync(join(root, 'examples'))
+  .sort()
+  .filter((name) => existsSync(join(root, 'examples', name, 'cdk8s.yaml')))
+  .map((name) => ({ name, main: join(root, 'examples', 'build', name, 'main.js') }));
+const outdir = (name) => join(work, 'out', name);
+
+// The platform example (ModelEngine, LiteLlmProxy and LlmProxy: three releases) replayed as plain
+// cdk8s ApiObjects: the same output with no library code, the floor of a three-release app.
+timed(process.execPath, [join(root, 'examples', 'build', 'platform', 'main.js')], { env: { CDK8S_OUTDIR: outdir('platform') } });
+const objects = [];
+const YAML = require('yaml');
+for (const file of readdirSync(outdir('platform'))) {
+  for (const doc of YAML.parseAllDocuments(readFileSync(join(outdir('platform'), file), 'utf8'))) if (doc.toJS()) objects.push(doc.toJS());
+}
+const fixture = join(work, 'platform-objects.json');
+writeFileSync(fixture, JSON.stringify(objects));
+const bare =
+  `const {App,Chart,ApiObject}=require('cdk8s');const app=new App({outdir:${JSON.stringify(join(work, 'bare'))}});const c=new Chart(app,'platform');` +
+  `require(${JSON.stringify(fixture)}).forEach((o,i)=>new ApiObject(c,'o'+i,o));app.synth();`;
+
+const lines = [`paired medians of ${rounds} rounds, fresh processes, ${require('os').cpus().length} cores`];
+
+const load = paired(node(`require(${JSON.stringify(join(root, 'build', 'cdk8s'))})`), node("require('cdk8s');require('constructs')"));
+lines.push(`require llm-platform-constructs/cdk8s ${fmt(load.a)} ms vs require cdk8s ${fmt(load.b)} ms: +${fmt(load.diff)} ms`);
+
+const three = paired(
+  () => timed(process.execPath, [join(root, 'examples', 'build', 'platform', 'main.js')], { env: { CDK8S_OUTDIR: outdir('platform') } }),
+  node(bare),
+);
+lines.push(`three-release app (examples/platform) ${fmt(three.a)} ms vs the same objects from bare cdk8s ${fmt(three.b)} ms: +${fmt(three.diff)} ms (target <= 30 ms: ${verdict(three.diff <= 30)})`);
+
+const synthAll = () => examples.reduce((sum, e) => sum + timed(process.execPath, [e.main], { env: { CDK8S_OUTDIR: outdir(e.name) } }), 0);
+const missing = ['model-engine', 'llm-proxy', 'litellm-proxy'].filter((c) => !charts[c] || !existsSync(charts[c]));
+if (!helm || !existsSync(helm) || missing.length > 0) {
+  lines.push(`examples vs helm template: skipped (pass --helm <binary> and --chart <name>=<dir> for ${missing.join(', ') || 'every chart'})`);
+} else {
+  // Every release of every example, rendered by helm with the values the release carries.
+  synthAll();
+  const releases = [];
+  for (const e of examples) {
+    for (const file of readdirSync(outdir(e.name))) {
+      for (const doc of YAML.parseAllDocuments(readFileSync(join(outdir(e.name), file), 'utf8'))) {
+        const o = doc.toJS();
+        const values = o?.kind === 'HelmRelease' ? o.spec?.values : o?.kind === 'Application' ? o.spec?.source?.helm?.valuesObject : undefined;
+        if (!values) continue;
+        const chart = ['model-engine', 'litellm-proxy', 'llm-proxy'].find((c) => o.metadata.name.includes(c));
+        const valuesFile = join(work, `${e.name}.${releases.length}.values.yaml`);
+        writeFileSync(valuesFile, YAML.stringify(values));
+        releases.push({ chart, valuesFile });
+      }
+    }
+  }
+  const renderAll = () =>
+    releases.reduce((sum, r) => sum + timed(helm, ['template', 'release', charts[r.chart], '-f', r.valuesFile, '--namespace', 'llm-platform'], { maxBuffer: 64 << 20 }), 0);
+  const vsHelm = paired(synthAll, renderAll);
+  lines.push(
+    `${examples.length} example apps ${fmt(vsHelm.a)} ms vs helm template of their ${releases.length} releases ${fmt(vsHelm.b)} ms: ` +
+      `${vsHelm.ratio.toFixed(2)}x (target <= 1.2x: ${verdict(vsHelm.ratio <= 1.2)})`,
+  );
+}
+rmSync(work, { recursive: true, force: true });
+process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// Generates docs/rules.md, the rule reference shipped with the package (findings point at its
+// anchors), from the compiled rule table, so it cannot drift from the code.
+//   node scripts/rule-docs.js           write docs/rules.md
+//   node scripts/rule-docs.js --check   exit 1 when docs/rules.md is not current
+'use strict';
+const { existsSync, mkdirSync, readFileSync, writeFileSync } = require('fs');
+const { join } = require('path');
+const { SUPPORTED_CHARTS } = require('../build/core/charts');
+const { ruleDocsLink, ACKNOWLEDGE_RULE_ID } = require('../build/core/findings');
+
+const anchor = (id) => ruleDocsLink(id).split('#')[1];
+
+/** Rules the library raises outside a chart's rule table: acknowledgements, values files, Pulumi emission. */
+const GENERAL = [
+  {
+    id: ACKNOWLEDGE_RULE_ID,
+    severity: 'warning',
+    summary: 'An acknowledgement that names an error rule, a rule the chart does not have, or is not a list of rule id strings: nothing is acknowledged by it.',
+    remedy: "List warning rule ids as strings, e.g. `acknowledge: ['ME-CLUSTER-ADMIN']`; errors cannot be acknowledged, fix them.",
+    source: 'this library: how findings are acknowledged',
+  },
+  {
+    id: 'VALUES-DUPLICATE-KEY',
+    severity: 'warning',
+    summary: 'A key is written twice in a values file given to `llm-platform check`; Helm silently keeps the last one.',
+    remedy: 'Keep one occurrence of the key.',
+    source: 'YAML: mapping keys must be unique',
+  },
+  {
+    id: 'PULUMI-SECRET-VALUES',
+    severity: 'error',
+    summary: 'A Pulumi ModelEngine is asked to read a value from a Kubernetes Secret at install time, which a `helm.v3.Release` cannot do.',
+    remedy: 'Pass the value as a Pulumi secret input (e.g. `redisAuthToken`) instead of `advanced.redisAuthFromSecret`.',
+    source: 'this library: how the Pulumi components emit the Helm release',
+  },
+];
+
+/** The documents rule sources cite by file number, by title. */
+const DOCUMENTS = {
+  '000': 'model-engine Helm Values Reference',
+  '001': 'llm-proxy Helm chart README',
+  '002': 'model-engine Cloud Support Matrix',
+  '003': 'LiteLLM Proxy Helm chart README',
+};
+
+/**
+ * One source citation in words: `000 §4 › KEDA` becomes the document's title and the section; a
+ * bare section after a document citation (`001 §Autoscaling; Prerequisites`) is in the same document.
+ */
+function inWords(citation, previousTitle) {
+  const numbered = /^(\d{3}) §\s*(.*)$/.exec(citation.trim());
+  if (numbered) {
+    const title = DOCUMENTS[numbered[1]] ?? `document ${numbered[1]}`;
+    const section = numbered[2].replace(/^(\d+)(?=\.?\s|$)/, 'section $1').trim();
+    return { text: section ? `${title}, ${section}` : title, title };
+  }
+  if (previousTitle && /^[A-Z][^:]*$/.test(citation.trim())) return { text: `${previousTitle}, ${citation.trim()}`, title: previousTitle };
+  return { text: plain(citation), title: undefined };
+}
+
+function plain(citation) {
+  return citation
+    .trim()
+    .replace(/^chart ([\d.]+):\s*/, (_, v) => `the chart's own code (version ${v}): `)
+    .replace(/^service config loading:\s*/, "the model-engine service's config loading: ")
+    .replace(/^DESIGN: Props -> values$/, 'this library: typed props own the values keys they produce')
+    .replace(/^DESIGN: /, "this library's design: ");
+}
+
+function sources(source) {
+  let title;
+  return source
+    .split(/;\s*/)
+    .filter(Boolean)
+    .map((citation) => {
+      const words = inWords(citation, title);
+      title = words.title;
+      return words.text;
+    });
+}
+
+const entry = (rule) =>
+  [
+    `<a id="${anchor(rule.id)}"></a>`,
+    `### \`${rule.id}\` (${rule.severity})`,
+    '',
+    rule.summary,
+    '',
+    `**Fix:** ${rule.remedy}`,
+    '',
+    `**Source:** ${sources(rule.source).join('; ')}.`,
+    '',
+  ].join('\n');
+
+const sections = [
+  ...Object.values(SUPPORTED_CHARTS).map((chart) => [`## ${chart.name} ${chart.coordinates.version}`, '', ...chart.catalogue.map(entry)].join('\n')),
+  ['## Every chart', '', ...GENERAL.map(entry)].join('\n'),
+];
+
+const text = [
+  '# Rule reference',
+  '',
+  'Every finding names a rule id; each has an entry here (`llm-platform-constructs/docs/rules.md#<id in lower case>`).',
+  'An error stops `cdk8s synth`, `pulumi up` and `llm-platform check`; a warning is printed and can be',
+  'acknowledged with `acknowledge: [\'<id>\']` on the construct or `--acknowledge <id>` on the CLI once checked.',
+  '',
+  'Generated from the rule table by `npm run docs:rules`; do not edit by hand.',
+  '',
+  ...Object.values(SUPPORTED_CHARTS).map((chart) => `- [${chart.name}](#${chart.name.replace(/[^a-z0-9-]/g, '')}-${chart.coordinates.version.replace(/\./g, '')}): ${chart.catalogue.length} rules`),
+  '- [Every chart](#every-chart): acknowledgements, values files, Pulumi emission',
+  '',
+  ...sections,
+].join('\n');
+
+const target = join(__dirname, '..', 'docs', 'rules.md');
+if (process.argv.includes('--check')) {
+  if (!existsSync(target) || readFileSync(target, 'utf8') !== text) {
+    process.stderr.write('docs/rules.md is not current: run npm run docs:rules\n');
+    process.exit(1);
+  }
+} else {
+  mkdirSync(join(__dirname, '..', 'docs'), { recursive: true });
+  writeFileSync(target, text);
+  process.stdout.write('docs/rules.md written\n');
+}
