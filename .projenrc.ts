@@ -7,6 +7,7 @@ import { javascript, typescript } from 'projen';
 const subpathExports: Record<string, string> = {
   '.': 'index',
   './cdk8s': 'cdk8s/index',
+  './cdk8s/aws': 'cdk8s/aws/index',
   './pulumi': 'pulumi/index',
   './pulumi/aws': 'pulumi/aws/index',
   './pulumi/azure': 'pulumi/azure/index',

@@ -119,7 +119,7 @@ function fluxRelease({ scope, spec, first, names, options }: Emission): ApiObjec
       upgrade: { crds: 'CreateReplace' },
       valuesFrom: Lazy.any({
         produce: () => {
-          const refs = spec().secretValues.map((ref) => ({ kind: 'Secret', name: ref.secretName, valuesKey: ref.secretKey, targetPath: ref.targetPath }));
+          const refs = spec().secretValues.map((ref) => ({ kind: ref.kind ?? 'Secret', name: ref.secretName, valuesKey: ref.secretKey, targetPath: ref.targetPath }));
           return refs.length ? refs : undefined;
         },
       }),
