@@ -8,6 +8,7 @@ const subpathExports: Record<string, string> = {
   '.': 'index',
   './cdk8s': 'cdk8s/index',
   './cdk8s/aws': 'cdk8s/aws/index',
+  './cdk8s/gcp': 'cdk8s/gcp/index',
   './pulumi': 'pulumi/index',
   './pulumi/aws': 'pulumi/aws/index',
   './pulumi/azure': 'pulumi/azure/index',
@@ -63,6 +64,7 @@ const project = new typescript.TypeScriptProject({
     '@types/node@^20',
     ...Object.entries(frameworks).map(([name, [, dev]]) => `${name}@${dev}`),
     'fast-check@^4',
+    '@kubernetes-models/gke@^4.6.2', // validates the Config Connector resources in tests only
     'typedoc@~0.28.0',
     'typedoc-plugin-markdown@~4.9.0',
   ],

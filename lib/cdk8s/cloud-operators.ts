@@ -51,6 +51,8 @@ export abstract class CloudOperators extends Construct {
   private readonly problems: Finding[] = [];
   private readonly severities = new Map<string, Severity>();
   private readonly connected: ModelEngine[] = [];
+  private readonly pending: { readonly prop: string; readonly description: string }[] = [];
+  private profileUsed = false;
 
   protected constructor(scope: Construct, id: string, options: CloudOperatorsOptions) {
     super(scope, id);
@@ -106,6 +108,20 @@ export abstract class CloudOperators extends Construct {
     this.exported.push(exp);
   }
 
+  /**
+   * Declares a value no export can carry (the operator keeps it in a status nothing copies out): the
+   * cloud profile holds a placeholder until `prop` is given, and a connected release is an error.
+   */
+  protected addPending(prop: string, description: string): void {
+    this.pending.push({ prop, description });
+  }
+
+  /** Returns the cloud profile, remembering that it was handed out (and must then be connected). */
+  protected profile<T>(cloud: T): T {
+    this.profileUsed = true;
+    return cloud;
+  }
+
   /** Records a finding; `severity` of its id is remembered for acknowledgements. */
   protected report(finding: Finding): void {
     this.severities.set(finding.ruleId, finding.severity);
@@ -130,8 +146,17 @@ export abstract class CloudOperators extends Construct {
 
   /** Not connected, or connected to an Argo CD release while values still depend on exports. */
   private connectionProblems(): Finding[] {
-    if (this.exported.length === 0) return [];
+    const pending: Finding[] = this.connected.length === 0 ? [] : this.pending.map((value) => ({
+      ruleId: 'CLOUD-VALUE-NOT-EXPORTED',
+      severity: 'error',
+      path: value.prop,
+      message: `is not set, and ${value.description} is kept in a status no operator export copies out`,
+      remedy: `Apply these resources first (this construct without connect()), then set ${value.prop} from the resource's status.`,
+      source: 'operator exports',
+    }));
+    if (this.exported.length === 0) return pending;
     if (this.connected.length === 0) {
+      if (!this.profileUsed) return [];
       return [{
         ruleId: 'CLOUD-NOT-CONNECTED',
         severity: 'error',
@@ -141,7 +166,7 @@ export abstract class CloudOperators extends Construct {
         source: 'operator exports (Flux valuesFrom)',
       }];
     }
-    return this.connected
+    return [...pending, ...this.connected
       .filter((engine) => engine.release.kind !== 'HelmRelease')
       .map((engine) => ({
         ruleId: 'CLOUD-EXPORT-ARGOCD',
@@ -150,7 +175,7 @@ export abstract class CloudOperators extends Construct {
         message: `an Argo CD Application has no valuesFrom, so ${this.exported.map((e) => e.description).join(', ')} cannot reach it from the operator's export`,
         remedy: `Set ${this.exportProps().join(', ')} from the resource's status once the operator has reconciled it, or use the Flux output.`,
         source: 'operator exports (Flux valuesFrom)',
-      }));
+      }))];
   }
 
   /** The prop paths that replace the exports (for messages). */

@@ -100,8 +100,7 @@ const SOURCE = 'ACK resources (aws-controllers-k8s CRDs, v1alpha1)';
  * manage these resources.
  */
 export class AwsModelEngineAck extends CloudOperators {
-  /** The AWS cloud profile for ModelEngine (`cloud: infra.cloud`, then `infra.connect(engine)`). */
-  public readonly cloud: AwsCloudProps;
+  private readonly cloudProfile: AwsCloudProps;
   /** IAM role ARNs (known at synth: ACK creates each role under the name given). */
   public readonly roleArns: { readonly controlPlane: string; readonly imageBuilder: string; readonly inference: string };
   /** Secrets Manager secret names: the cache URL and the KEDA AUTH token. */
@@ -159,7 +158,7 @@ export class AwsModelEngineAck extends CloudOperators {
     role('image-builder', roleNames.imageBuilder, [{ namespace, name: 'kaniko' }, { namespace: 'default', name: 'kaniko' }], imageBuilderPolicy(scope_));
     role('inference', roleNames.inference, [{ namespace: endpointNamespace, name: p.inferenceServiceAccountName ?? 'model-engine' }], inferencePolicy(scope_));
 
-    this.cloud = {
+    this.cloudProfile = {
       provider: 'aws',
       accountId: p.accountId,
       region: p.region,
@@ -176,6 +175,11 @@ export class AwsModelEngineAck extends CloudOperators {
       registry: Registries.ecr(p.accountId, p.region),
     };
     if (redis.host === undefined) this.exportRedisHost(replicationGroupId, prefix);
+  }
+
+  /** The AWS cloud profile for ModelEngine (`cloud: infra.cloud`, then `infra.connect(engine)`). */
+  public get cloud(): AwsCloudProps {
+    return this.profile(this.cloudProfile);
   }
 
   protected exportProps(): string[] {
