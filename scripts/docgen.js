@@ -14,6 +14,8 @@ const typedoc = join(root, 'node_modules', 'typedoc', 'bin', 'typedoc');
 const entryPoints = [
   ['lib/index.ts', 'llm-platform-constructs', 'index.md'],
   ['lib/cdk8s/index.ts', 'llm-platform-constructs/cdk8s', 'cdk8s.md'],
+  ['lib/cdk8s/aws/index.ts', 'llm-platform-constructs/cdk8s/aws', 'cdk8s/aws.md'],
+  ['lib/cdk8s/gcp/index.ts', 'llm-platform-constructs/cdk8s/gcp', 'cdk8s/gcp.md'],
   ['lib/pulumi/index.ts', 'llm-platform-constructs/pulumi', 'pulumi.md'],
   ['lib/pulumi/aws/index.ts', 'llm-platform-constructs/pulumi/aws', 'pulumi/aws.md'],
   ['lib/pulumi/azure/index.ts', 'llm-platform-constructs/pulumi/azure', 'pulumi/azure.md'],
