@@ -9,6 +9,8 @@ import { javascript, typescript } from 'projen';
 const subpathExports: Record<string, string> = {
   '.': 'index',
   './cdk8s': 'cdk8s/index',
+  './cdk8s/aws': 'cdk8s/aws/index',
+  './cdk8s/gcp': 'cdk8s/gcp/index',
   './pulumi': 'pulumi/index',
   './pulumi/aws': 'pulumi/aws/index',
   './pulumi/azure': 'pulumi/azure/index',
@@ -71,6 +73,7 @@ const project = new typescript.TypeScriptProject({
     // Typed models of the current Flux and Argo CD APIs: tests validate every emitted object with them.
     '@kubernetes-models/flux-cd@^4.0.0',
     '@kubernetes-models/argo-cd@^4.0.0',
+    '@kubernetes-models/gke@^4.6.2', // validates the Config Connector resources in tests only
     'typedoc@~0.28.0',
     'typedoc-plugin-markdown@~4.9.0',
     // Package checks: publint and Are the Types Wrong on the packed tarball, offline.

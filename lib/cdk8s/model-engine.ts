@@ -16,7 +16,7 @@ import {
 import { Finding } from '../core/findings';
 import { cloneDeep } from '../core/merge';
 import { isRecord } from '../core/paths';
-import { ChartCoordinates, ReleaseSpec } from '../core/release';
+import { ChartCoordinates, ReleaseSpec, SecretValueReference } from '../core/release';
 
 /** Props of the cdk8s `ModelEngine` construct: the chart's typed props plus how to emit it. */
 export interface ModelEngineConstructProps extends ModelEngineProps, ReleaseConstructOptions {
@@ -58,6 +58,7 @@ export class ModelEngine extends Construct {
   private readonly props: ModelEngineConstructProps;
   private readonly extraBalloons: BalloonSpec[] = [];
   private readonly extraDevices: ImageCacheDevice[] = [];
+  private readonly valuesFrom: SecretValueReference[] = [];
   private cached?: { key: string; build: ModelEngineBuild };
   private aliased = false;
 
@@ -95,6 +96,15 @@ export class ModelEngine extends Construct {
     this.extraDevices.push(cloneDeep(device));
   }
 
+  /**
+   * Takes the value at `ref.targetPath` from a ConfigMap or Secret that is filled at runtime (an
+   * operator's export of an endpoint or a client id) through Flux `valuesFrom`. The typed value at
+   * that path is left out of `spec.values`, which Flux would otherwise apply over it.
+   */
+  public addValueFrom(ref: SecretValueReference): void {
+    this.valuesFrom.push({ ...ref });
+  }
+
   /** The values the release will receive (a copy). */
   public get values(): Record<string, unknown> {
     return cloneDeep(this.build().release.values);
@@ -122,7 +132,11 @@ export class ModelEngine extends Construct {
   }
 
   private releaseSpec(): ReleaseSpec {
-    const spec = this.build().release;
+    const built = this.build().release;
+    const exported = this.valuesFrom.map((ref) => ref.targetPath);
+    const spec = exported.length
+      ? { ...built, values: withoutPaths(built.values, exported), secretValues: [...built.secretValues, ...this.valuesFrom] }
+      : built;
     return this.props.chart ? { ...spec, chart: this.props.chart } : spec;
   }
 
@@ -145,4 +159,22 @@ export class ModelEngine extends Construct {
       imageCache: { devices: [...devices, ...this.extraDevices] },
     };
   }
+}
+
+/** A copy of `values` without the dotted paths (and without maps the removal leaves empty). */
+function withoutPaths(values: Record<string, unknown>, paths: readonly string[]): Record<string, unknown> {
+  const copy = cloneDeep(values);
+  for (const path of paths) {
+    const keys = path.split('.');
+    const parents: Record<string, unknown>[] = [copy];
+    for (const key of keys.slice(0, -1)) {
+      const next = parents[parents.length - 1][key];
+      if (!isRecord(next)) break;
+      parents.push(next);
+    }
+    if (parents.length !== keys.length) continue;
+    delete parents[parents.length - 1][keys[keys.length - 1]];
+    for (let i = parents.length - 1; i > 0 && Object.keys(parents[i]).length === 0; i--) delete parents[i - 1][keys[i - 1]];
+  }
+  return copy;
 }

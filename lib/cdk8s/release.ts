@@ -267,7 +267,7 @@ function fluxRelease({ scope, emission, options, linked, names }: Emission): Api
       upgrade: { crds: 'CreateReplace', cleanupOnFail: true, remediation: { retries, strategy: 'rollback' } },
       valuesFrom: Lazy.any({
         produce: () => {
-          const refs = emission.spec().secretValues.map((ref) => ({ kind: 'Secret', name: ref.secretName, valuesKey: ref.secretKey, targetPath: ref.targetPath }));
+          const refs = emission.spec().secretValues.map((ref) => ({ kind: ref.kind ?? 'Secret', name: ref.secretName, valuesKey: ref.secretKey, targetPath: ref.targetPath }));
           return refs.length ? refs : undefined;
         },
       }),

@@ -47,7 +47,13 @@ export interface ChartCoordinates {
  * (Flux `valuesFrom`), so the secret never sits in the manifest or the Helm values.
  */
 export interface SecretValueReference {
-  /** Name of the existing Kubernetes Secret (in the release namespace). */
+  /**
+   * Kind of the object the value is read from: a `ConfigMap` is how operators export what they learn
+   * after creating a resource (an endpoint, a client id) when it is not secret.
+   * @default 'Secret'
+   */
+  readonly kind?: 'Secret' | 'ConfigMap';
+  /** Name of the existing Kubernetes Secret or ConfigMap (in the release namespace). */
   readonly secretName: string;
   /** Key inside the Secret. */
   readonly secretKey: string;
