@@ -27,7 +27,7 @@ const engine = new ModelEngine(chart, 'ModelEngine', {
       inferenceArn: 'arn:aws:iam::111122223333:role/llm-engine-inference',
     },
   },
-  tag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f',
+  // tag: unset, so the control-plane images come from the commit the chart is pinned at.
   clusterName: 'prod-us-east-1',
   dnsHostDomain: 'llm.acme.example',
   database: { kubernetesSecretName: 'llm-engine-postgres-credentials' },

@@ -18,7 +18,7 @@ new ModelEngine(chart, 'ModelEngine', {
     serviceAccounts: { controlPlane: 'model-engine@acme-llm-prod.iam.gserviceaccount.com' },
     registry: { location: 'us-central1', repository: 'llm-engine' },
   },
-  tag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f',
+  // tag: unset, so the control-plane images come from the commit the chart is pinned at.
   clusterName: 'prod-us-central1',
   dnsHostDomain: 'llm.acme.example',
   database: { kubernetesSecretName: 'llm-engine-postgres-credentials' },

@@ -21,7 +21,8 @@ export const engine = new ModelEngine('model-engine', {
   cloud: infra.cloud,
   redisAuthToken: infra.redisAuthToken,
   database: { url: infra.databaseUrl! },
-  tag: config.require('modelEngineTag'),
+  // Unset, the image tag is the commit the chart is pinned at; a different tag raises ME-IMAGE-CHART-MISMATCH.
+  tag: config.get('modelEngineTag'),
   clusterName: config.require('clusterName'),
   dnsHostDomain: config.require('dnsHostDomain'),
   autoscaling: { scaleFromZero: { prometheusServerAddress: config.require('prometheusServerAddress') } },

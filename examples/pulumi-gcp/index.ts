@@ -18,7 +18,8 @@ const infra = new GcpModelEngineInfra('llm-engine', {
 export const engine = new ModelEngine('model-engine', {
   cloud: infra.cloud,
   database: { url: config.requireSecret('databaseUrl') },
-  tag: config.require('modelEngineTag'),
+  // Unset, the image tag is the commit the chart is pinned at; a different tag raises ME-IMAGE-CHART-MISMATCH.
+  tag: config.get('modelEngineTag'),
   clusterName: config.require('clusterName'),
   dnsHostDomain: config.require('dnsHostDomain'),
   autoscaling: { scaleFromZero: { prometheusServerAddress: config.require('prometheusServerAddress') } },

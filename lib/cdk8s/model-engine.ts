@@ -1,6 +1,7 @@
 import { ApiObject, ApiObjectProps } from 'cdk8s';
 import { Construct } from 'constructs';
 import { reportFindings } from './findings';
+import { ensureNamespace } from './namespaces';
 import { emitRelease, ReleaseOutputOptions } from './release';
 import {
   BalloonSpec,
@@ -8,6 +9,7 @@ import {
   DEFAULT_ENDPOINT_NAMESPACE,
   DEFAULT_NAMESPACE,
   ImageCacheDevice,
+  MODEL_ENGINE_CHART,
   ModelEngineBuild,
   modelEngineGatewayUrl,
   ModelEngineProps,
@@ -26,7 +28,11 @@ export interface ModelEngineConstructProps extends ModelEngineProps {
   readonly output?: ReleaseOutputOptions;
   /** Emit Namespace objects for the release and endpoint namespaces. @default true */
   readonly createNamespaces?: boolean;
-  /** Chart coordinates override (another commit of the chart). @default MODEL_ENGINE_CHART */
+  /**
+   * Chart coordinates override (another commit of the chart). The default image `tag` follows a
+   * git source's commit; a packaged chart (OCI or Helm repository) needs an explicit `tag`.
+   * @default MODEL_ENGINE_CHART
+   */
   readonly chart?: ChartCoordinates;
   /**
    * With a Redis broker (GCP, on-prem) the chart's celery autoscaler ignores `redisHost` and connects
@@ -69,7 +75,8 @@ export class ModelEngine extends Construct {
     if (this.props.createNamespaces ?? true) {
       for (const [nsId, name] of [['Namespace', this.namespace], ['EndpointNamespace', this.endpointNamespace]] as const) {
         if (nsId === 'EndpointNamespace' && name === this.namespace) continue;
-        new ApiObject(this, nsId, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+        // Once per chart: a standalone warmer may already have emitted it.
+        ensureNamespace(this, nsId, name);
       }
     }
     this.aliased = this.emitRedisBrokerAlias();
@@ -121,14 +128,14 @@ export class ModelEngine extends Construct {
   }
 
   private releaseSpec(): ReleaseSpec {
-    const spec = this.build().release;
-    return this.props.chart ? { ...spec, chart: this.props.chart } : spec;
+    return this.build().release;
   }
 
   private build(): ModelEngineBuild {
     const key = `${this.extraBalloons.length}/${this.extraDevices.length}/${this.aliased}`;
     if (this.cached?.key !== key) {
-      this.cached = { key, build: buildModelEngine(this.effectiveProps(), this.props.releaseName ?? 'model-engine', { redisBrokerAlias: this.aliased }) };
+      const facts = { redisBrokerAlias: this.aliased };
+      this.cached = { key, build: buildModelEngine(this.effectiveProps(), this.props.releaseName ?? 'model-engine', facts, this.props.chart ?? MODEL_ENGINE_CHART) };
     }
     return this.cached.build;
   }

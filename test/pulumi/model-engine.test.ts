@@ -99,6 +99,28 @@ describe('standalone BalloonPool and ImageCache (Pulumi)', () => {
     expect(daemonSet.inputs.spec.template.spec.initContainers[0].image).toBe('registry.acme/vllm:0.6.3');
   });
 
+  test('createNamespace: true creates the namespace; without it a warning says it must exist', async () => {
+    const warn = jest.spyOn(pulumi.log, 'warn');
+    new BalloonPool('warm-a', { accelerator: 'nvidia-ampere-a10', replicas: 1, namespace: 'gpu-warmers', createNamespace: true });
+    new ImageCache('warm-b', { images: ['registry.acme/vllm:0.6.3'], namespace: 'gpu-warmers', devices: [{ name: 'a10', nodeSelector: { pool: 'a10' } }] });
+    new BalloonPool('warm-c', { accelerator: 'cpu', replicas: 1, createNamespace: true });
+    await settle();
+    await settle();
+    expect(find(recorded, 'kubernetes:core/v1:Namespace', 'warm-a-namespace')[0].inputs.metadata.name).toBe('gpu-warmers');
+    expect(find(recorded, 'kubernetes:core/v1:Namespace', 'warm-b-namespace')).toEqual([]);
+    expect(find(recorded, 'kubernetes:core/v1:Namespace', 'warm-c-namespace')).toEqual([]);
+    expect(warn.mock.calls.map((c) => String(c[0]))).toContainEqual(expect.stringContaining('namespace "gpu-warmers" is not created by this component and must already exist'));
+    warn.mockRestore();
+  });
+
+  test('an attached warmer refuses props it cannot apply (plain JavaScript callers)', () => {
+    const engine = new ModelEngine('refuses', { ...AWS_PROPS, acknowledge: QUIET, chartPath: '/c', balloons: undefined, imageCache: undefined });
+    const balloon = { modelEngine: engine, accelerator: 'nvidia-ampere-a10', replicas: 1, namespace: 'warm', image: 'pause:1' } as any;
+    expect(() => new BalloonPool('refused-balloon', balloon)).toThrow(/'namespace' \("warm"\) cannot apply to a BalloonPool attached[\s\S]*'image' \("pause:1"\) cannot apply/);
+    const cache = { modelEngine: engine, devices: [{ name: 'a10', nodeSelector: { pool: 'a10' } }], images: ['registry.acme/vllm:1'] } as any;
+    expect(() => new ImageCache('refused-cache', cache)).toThrow(/'images' \(\["registry.acme\/vllm:1"\]\) cannot apply to an ImageCache attached/);
+  });
+
   test('components carry their type tokens', async () => {
     await settle();
     const types = new Set(recorded.map((r) => r.type));
