@@ -141,3 +141,4 @@ export function modelEngineMirrorPlan(values: unknown, registry: Registry): Mirr
   return mirrorPlan(registry, tags);
 }
 export * from './redis-alias';
+export * from './service-config';
