@@ -32,7 +32,8 @@ new ModelEngine(chart, 'ModelEngine', {
   autoscaling: { scaleFromZero: false },
   output: { format: 'argocd', argocdProject: 'platform' },
   // Reviewed for this install: the tag contains the Service Bus keep-alive fix; no custom image builds.
-  acknowledge: ['ME-AZURE-PARTIAL', 'ME-IMAGE-BUILD-UNSUPPORTED'],
+  // The cluster runs a custom-metrics adapter serving the gateway HPA's request-concurrency-average.
+  acknowledge: ['ME-AZURE-PARTIAL', 'ME-IMAGE-BUILD-UNSUPPORTED', 'ME-GATEWAY-HPA-METRICS'],
 });
 
 app.synth();

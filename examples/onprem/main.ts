@@ -27,7 +27,8 @@ new ModelEngine(chart, 'ModelEngine', {
   dnsHostDomain: 'llm.acme.internal',
   database: { kubernetesSecretName: 'llm-engine-postgres-credentials' },
   autoscaling: { scaleFromZero: { prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090' } },
-  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED'],
+  // The cluster runs a custom-metrics adapter serving the gateway HPA's request-concurrency-average.
+  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED', 'ME-GATEWAY-HPA-METRICS'],
 });
 
 // Standalone: keep two A10 nodes warm and pre-pull the vLLM image on them, independent of the chart.

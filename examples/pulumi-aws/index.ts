@@ -29,7 +29,8 @@ export const engine = new ModelEngine('model-engine', {
   chartPath: config.require('chartPath'),
   // Image builds run as kaniko in namespace `default`; the chart creates it there when listed.
   controlPlane: { serviceAccountNamespaces: ['default'] },
-  acknowledge: ['ME-CLUSTER-ADMIN'],
+  // The cluster runs a custom-metrics adapter serving the gateway HPA's request-concurrency-average.
+  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-GATEWAY-HPA-METRICS'],
 });
 
 export const values = engine.values;
