@@ -43,7 +43,11 @@ export const MODEL_ENGINE_RULE_SEVERITIES: ReadonlyMap<string, Severity> = new M
 export interface ModelEngineCheckOptions {
   /** The cloud in use; inferred from the values when omitted. */
   readonly cloud?: CloudProvider;
-  /** Facts values cannot carry (FIPS, release namespace). */
+  /**
+   * Facts values cannot carry (FIPS, release namespace, the chart's commit). A values file carries no
+   * chart commit, so `tag` is compared with the pinned chart's (`MODEL_ENGINE_CHART_COMMIT`) unless
+   * `facts.chartCommit` names another, or is `null` (unknown: not compared).
+   */
   readonly facts?: ModelEngineFacts;
   /** Warning rule ids to drop. */
   readonly acknowledge?: readonly string[];

@@ -54,11 +54,15 @@ const requiredRules: ModelEngineRule[] = [
     id: 'ME-RENDER-REQUIRED',
     severity: 'error',
     summary: 'A key the chart templates dereference without a default is missing (render fails or renders invalid objects).',
-    remedy: 'Set the key; the typed props always do.',
+    remedy: 'Set the key; the typed props do.',
     source: `${CHART} templates (no defaults in values.yaml)`,
     check: (ctx) =>
       RENDER_REQUIRED.filter((path) => at(ctx, path) === undefined || at(ctx, path) === null).map((path) =>
-        hit(path, `${path} is not set; the chart reads it without a default (values.yaml does not define it)`),
+        hit(
+          path,
+          `${path} is not set; the chart reads it without a default (values.yaml does not define it)`,
+          path === 'tag' ? "Set tag to the llm-engine commit the chart comes from (typed props default it to a git chart's commit; a packaged chart needs it)." : undefined,
+        ),
       ),
   },
   {
@@ -497,14 +501,17 @@ const databaseRules: ModelEngineRule[] = [
   {
     id: 'ME-CONFIG-NUMBER-QUOTED',
     severity: 'error',
-    summary: 'A number under config.values: the chart quotes every non-bool, so the service gets a string (db_engine_pool_size crashes SQLAlchemy; large ids turn into 1.2e+11).',
-    remedy: 'Remove numeric db_engine_* settings (the service defaults apply) and quote ids as strings.',
-    source: `${CHART} templates/service_config_map.yaml (quote); ${V}8 › Database Engine Tuning`,
+    summary: 'A number under config.values, or any value of an integer field (db_engine_pool_size, db_engine_max_overflow): the chart quotes every non-bool, so the service gets a string (SQLAlchemy fails on pool_size=\'20\'; large ids turn into 1.2e+11).',
+    remedy: 'Remove the db_engine_pool_size / db_engine_max_overflow settings (the service defaults 10 and 10 apply) and quote ids as strings.',
+    source: `${CHART} templates/service_config_map.yaml (quote); ${SERVICE} core/config.py DBEngineConfig (int fields, no conversion); ${V}8 › Database Engine Tuning`,
     check: (ctx) => {
       const hits: Hit[] = [];
       for (const base of [INFRA, LAUNCH]) {
         for (const [key, value] of Object.entries(map(at(ctx, base)))) {
           if (typeof value === 'number') hits.push(hit(`${base}.${key}`, `${show(value)} is rendered as the string "${formatHelmNumber(value)}"; the service does not convert it`));
+          else if (base === INFRA && INT_INFRA_FIELDS.includes(key) && typeof value === 'string') {
+            hits.push(hit(`${base}.${key}`, `${show(value)} reaches the integer field ${key} as a string; SQLAlchemy rejects it when the engine is created`));
+          }
         }
       }
       return hits;
@@ -758,7 +765,7 @@ const cloudRules: ModelEngineRule[] = [
     severity: 'warning',
     summary: 'Azure is tested in production at partial scale only; the Service Bus 300 s idle drop needs an image with commit 9deb59f1 (azure-servicebus >= 7.14.3).',
     remedy: 'Confirm the tag includes 9deb59f1 and watch for amqp:connection:forced; acknowledge once confirmed.',
-    source: `${C}Section 3 › Azure Service Bus — Idle Connection Drop; Section 5 › Azure`,
+    source: `${C}Section 3 › Azure Service Bus — Idle Connection Drop; Section 5 › Azure (the seed's errors for images before 9deb59f1 need the tag's git history, which values do not carry; the pinned chart commit includes 9deb59f1)`,
     check: (ctx) => {
       if (ctx.cloud !== 'azure') return [];
       // The pinned chart commit contains 9deb59f1; any other tag has to be checked by hand.
@@ -806,7 +813,7 @@ const cloudRules: ModelEngineRule[] = [
   {
     id: 'ME-IMAGE-BUILD-UNSUPPORTED',
     severity: 'warning',
-    summary: 'Only ECR supports image builds: on ACR, GAR, generic and on-prem registries custom model bundles cannot be built.',
+    summary: 'Only ECR supports image builds: on ACR, GAR, generic and on-prem registries custom model bundles cannot be built (the seed rates it an error when such bundles are needed, which values cannot show).',
     remedy: 'Use prebuilt images only (vLLM and other framework endpoints work); acknowledge once accepted.',
     source: `${C}Section 5: Known Gaps; ${SERVICE} build_image`,
     check: (ctx) => {
@@ -986,7 +993,7 @@ const gpuRules: ModelEngineRule[] = [
   {
     id: 'ME-BALLOON-NODE-LABELS',
     severity: 'warning',
-    summary: 'GPU balloons select nodes by the label k8s.amazonaws.com/accelerator (hard-coded) plus balloonNodeSelector: nodes without them never get warmed.',
+    summary: 'GPU balloons select nodes by the label k8s.amazonaws.com/accelerator (hard-coded) plus balloonNodeSelector: nodes without them never get warmed (the seed rates it an error; node labels are not in the values).',
     remedy: 'Label GPU nodes k8s.amazonaws.com/accelerator=<type> (and the balloonNodeSelector labels); acknowledge once labelled.',
     source: `${V}3 › Balloon Pods; ${CHART} templates/balloon_deployments.yaml`,
     check: (ctx) =>
@@ -1016,7 +1023,7 @@ const gpuRules: ModelEngineRule[] = [
   {
     id: 'ME-NODE-LIFECYCLE',
     severity: 'warning',
-    summary: 'Pods are pinned to node-lifecycle=normal (the chart default, which an empty nodeSelector: {} does not remove): without that label they stay Pending.',
+    summary: 'Pods are pinned to node-lifecycle=normal (the chart default, which an empty nodeSelector: {} does not remove): without that label they stay Pending (the seed rates it an error; node labels are not in the values).',
     remedy: 'Label nodes node-lifecycle=normal, or set nodeSelector."node-lifecycle": null to drop it (typed props drop it unless you keep it).',
     source: `${V}3 › Control-Plane Node Selector; ${CHART} values.yaml`,
     check: (ctx) =>
@@ -1580,6 +1587,9 @@ function selectorText(selector: unknown): string {
   const entries = Object.entries(map(selector)).filter(([, v]) => v !== null);
   return entries.length ? ` and ${entries.map(([k, v]) => `${k}=${String(v)}`).join(', ')}` : '';
 }
+
+/** Integer fields of the service's DBEngineConfig: the chart can only deliver them as strings. */
+const INT_INFRA_FIELDS: readonly string[] = ['db_engine_pool_size', 'db_engine_max_overflow'];
 
 /** Infra keys the service tests with `is not None`, and what a set value switches on. */
 const NONE_TESTED_INFRA_KEYS = ['prometheus_server_address', 'identity_service_url', 'redis_aws_secret_name'] as const;

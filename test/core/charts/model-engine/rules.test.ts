@@ -94,6 +94,7 @@ const CASES: RuleCase[] = [
   { id: 'ME-DB-SECRET-BOTH', cloud: 'aws', bad: { secrets: { cloudDatabaseSecretName: 'prod/db' } } },
   { id: 'ME-ONPREM-CLOUD-SECRET', cloud: 'onprem', bad: { secrets: { kubernetesDatabaseSecretName: null, cloudDatabaseSecretName: 'db' } } },
   { id: 'ME-CONFIG-NUMBER-QUOTED', cloud: 'aws', bad: I({ db_engine_pool_size: 20 }), path: 'config.values.infra.db_engine_pool_size' },
+  { id: 'ME-CONFIG-NUMBER-QUOTED', cloud: 'aws', bad: I({ db_engine_max_overflow: '20' }), path: 'config.values.infra.db_engine_max_overflow' },
   {
     id: 'ME-CONFIG-NULL',
     cloud: 'aws',
