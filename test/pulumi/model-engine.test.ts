@@ -85,6 +85,14 @@ test('the chart can come from a Helm repository at a pinned version', async () =
   expect(release.inputs).toMatchObject({ chart: 'model-engine', version: '0.2.7', repositoryOpts: { repo: 'https://charts.acme.internal' } });
 });
 
+test('a repository chart at another version needs a tag, or its chartCommit, which the default tag follows', async () => {
+  const repository = { repository: 'https://charts.acme.internal', version: '0.3.0' };
+  expect(() => new ModelEngine('unknown-commit', { ...AWS_PROPS, acknowledge: QUIET, chartPath: repository })).toThrow(/ME-RENDER-REQUIRED at tag/);
+  const commit = '0123456789abcdef0123456789abcdef01234567';
+  const engine = new ModelEngine('stated-commit', { ...AWS_PROPS, acknowledge: QUIET, chartPath: repository, chartCommit: commit });
+  expect(((await valueOf(engine.values)) as any).tag).toBe(commit);
+});
+
 describe('standalone BalloonPool and ImageCache (Pulumi)', () => {
   test('create a PriorityClass, a GPU Deployment and a DaemonSet per pool', async () => {
     new BalloonPool('a10', { accelerator: 'nvidia-ampere-a10', replicas: 2, namespace: 'warm' });
