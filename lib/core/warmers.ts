@@ -92,7 +92,10 @@ export function attachedWarmerProblems(props: unknown, kind: 'BalloonPool' | 'Im
 }
 
 /** The Namespace a standalone warmer needs, or `undefined` when none is to be emitted. */
-export function warmerNamespace(spec: { readonly namespace?: unknown; readonly createNamespace?: unknown }, createByDefault: boolean): string | undefined {
+export function warmerNamespace(
+  spec: { readonly namespace?: unknown; readonly createNamespace?: unknown },
+  createByDefault: boolean,
+): string | undefined {
   const name = spec.namespace;
   if (typeof name !== 'string' || !DNS_LABEL.test(name) || BUILT_IN_NAMESPACES.includes(name)) return undefined;
   return (spec.createNamespace ?? createByDefault) === true ? name : undefined;

@@ -177,7 +177,7 @@ function standaloneNamespace(
   }
   pulumi.output(args.namespace).apply((ns) => {
     if (typeof ns === 'string' && !BUILT_IN_NAMESPACES.includes(ns)) {
-      pulumi.log.warn(`namespace ${JSON.stringify(ns)} is not created by this component and must already exist; set createNamespace: true to create it here`, parent);
+      void pulumi.log.warn(`namespace ${JSON.stringify(ns)} is not created by this component and must already exist; set createNamespace: true to create it here`, parent);
     }
   });
   return [];

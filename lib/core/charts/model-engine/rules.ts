@@ -508,8 +508,9 @@ const databaseRules: ModelEngineRule[] = [
       const hits: Hit[] = [];
       for (const base of [INFRA, LAUNCH]) {
         for (const [key, value] of Object.entries(map(at(ctx, base)))) {
-          if (typeof value === 'number') hits.push(hit(`${base}.${key}`, `${show(value)} is rendered as the string "${formatHelmNumber(value)}"; the service does not convert it`));
-          else if (base === INFRA && INT_INFRA_FIELDS.includes(key) && typeof value === 'string') {
+          if (typeof value === 'number') {
+            hits.push(hit(`${base}.${key}`, `${show(value)} is rendered as the string "${formatHelmNumber(value)}"; the service does not convert it`));
+          } else if (base === INFRA && INT_INFRA_FIELDS.includes(key) && typeof value === 'string') {
             hits.push(hit(`${base}.${key}`, `${show(value)} reaches the integer field ${key} as a string; SQLAlchemy rejects it when the engine is created`));
           }
         }

@@ -289,7 +289,8 @@ describe('model-engine rules', () => {
   describeRuleCatalogue('ME', MODEL_ENGINE_RULES, CASES);
 
   test('null on optional config keys is unset, not an error (the chart renders `key: `, the service loads None)', () => {
-    const nulls = { config: { values: { infra: { identity_service_url: null, prometheus_server_address: null, firehose_role_arn: null }, launch: { sglang_repository: null } } } };
+    const infra = { identity_service_url: null, prometheus_server_address: null, firehose_role_arn: null };
+    const nulls = { config: { values: { infra, launch: { sglang_repository: null } } } };
     const errors = findingsFor(patch(baseline('aws'), nulls)).filter((f) => f.severity === 'error');
     expect(errors).toEqual([]);
   });
