@@ -27,7 +27,7 @@ const engine = new ModelEngine(chart, 'ModelEngine', {
       inferenceArn: 'arn:aws:iam::111122223333:role/llm-engine-inference',
     },
   },
-  tag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f',
+  // tag: unset, so the control-plane images come from the commit the chart is pinned at.
   clusterName: 'prod-us-east-1',
   dnsHostDomain: 'llm.acme.example',
   database: { kubernetesSecretName: 'llm-engine-postgres-credentials' },
@@ -36,7 +36,8 @@ const engine = new ModelEngine(chart, 'ModelEngine', {
   // Image builds run as kaniko in namespace `default`; the chart creates it there when listed.
   controlPlane: { serviceAccountNamespaces: ['default'] },
   // Reviewed: the chart binds cluster-admin to the control-plane account in each listed namespace.
-  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-BALLOON-NODE-LABELS'],
+  // The cluster runs a custom-metrics adapter serving the gateway HPA's request-concurrency-average.
+  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-BALLOON-NODE-LABELS', 'ME-GATEWAY-HPA-METRICS'],
 });
 
 new BalloonPool(chart, 'A10Balloons', { modelEngine: engine, accelerator: 'nvidia-ampere-a10', replicas: 2 });

@@ -24,7 +24,7 @@ new ModelEngine(chart, 'ModelEngine', {
     redis: { host: 'acme-llm-engine.redis.cache.windows.net' },
     registry: 'acmellmengine',
   },
-  tag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f',
+  // tag: unset, so the control-plane images come from the commit the chart is pinned at.
   clusterName: 'prod-eastus',
   dnsHostDomain: 'llm.acme.example',
   // Key Vault secret holding host[:port]/dbname; the service signs in with the workload identity.
@@ -32,7 +32,8 @@ new ModelEngine(chart, 'ModelEngine', {
   autoscaling: { scaleFromZero: false },
   output: { format: 'argocd', argocdProject: 'platform' },
   // Reviewed for this install: the tag contains the Service Bus keep-alive fix; no custom image builds.
-  acknowledge: ['ME-AZURE-PARTIAL', 'ME-IMAGE-BUILD-UNSUPPORTED'],
+  // The cluster runs a custom-metrics adapter serving the gateway HPA's request-concurrency-average.
+  acknowledge: ['ME-AZURE-PARTIAL', 'ME-IMAGE-BUILD-UNSUPPORTED', 'ME-GATEWAY-HPA-METRICS'],
 });
 
 app.synth();

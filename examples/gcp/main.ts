@@ -18,14 +18,15 @@ new ModelEngine(chart, 'ModelEngine', {
     serviceAccounts: { controlPlane: 'model-engine@acme-llm-prod.iam.gserviceaccount.com' },
     registry: { location: 'us-central1', repository: 'llm-engine' },
   },
-  tag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f',
+  // tag: unset, so the control-plane images come from the commit the chart is pinned at.
   clusterName: 'prod-us-central1',
   dnsHostDomain: 'llm.acme.example',
   database: { kubernetesSecretName: 'llm-engine-postgres-credentials' },
   autoscaling: { scaleFromZero: { prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090' } },
   // Accepted for this install: GCP is untested upstream, uses the legacy Redis broker, and has no
   // custom image builds.
-  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED'],
+  // The cluster runs a custom-metrics adapter serving the gateway HPA's request-concurrency-average.
+  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED', 'ME-GATEWAY-HPA-METRICS'],
 });
 
 app.synth();

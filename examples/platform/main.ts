@@ -17,12 +17,13 @@ const engine = new ModelEngine(chart, 'ModelEngine', {
     objectStorage: { endpointUrl: 'http://minio.minio.svc.cluster.local:9000', bucket: 'llm-engine', credentialsSecretName: 'llm-engine-minio' },
     redis: { host: 'redis-master.redis.svc.cluster.local' },
   },
-  tag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f',
+  // tag: unset, so the control-plane images come from the commit the chart is pinned at.
   clusterName: 'dc1',
   dnsHostDomain: 'llm.acme.internal',
   database: { kubernetesSecretName: 'llm-engine-postgres-credentials' },
   autoscaling: { scaleFromZero: { prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090' } },
-  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED'],
+  // The cluster runs a custom-metrics adapter serving the gateway HPA's request-concurrency-average.
+  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED', 'ME-GATEWAY-HPA-METRICS'],
 });
 
 const gatewayUrl = engine.gatewayUrl;

@@ -21,14 +21,16 @@ export const engine = new ModelEngine('model-engine', {
   cloud: infra.cloud,
   redisAuthToken: infra.redisAuthToken,
   database: { url: infra.databaseUrl! },
-  tag: config.require('modelEngineTag'),
+  // Unset, the image tag is the commit the chart is pinned at; a different tag raises ME-IMAGE-CHART-MISMATCH.
+  tag: config.get('modelEngineTag'),
   clusterName: config.require('clusterName'),
   dnsHostDomain: config.require('dnsHostDomain'),
   autoscaling: { scaleFromZero: { prometheusServerAddress: config.require('prometheusServerAddress') } },
   chartPath: config.require('chartPath'),
   // Image builds run as kaniko in namespace `default`; the chart creates it there when listed.
   controlPlane: { serviceAccountNamespaces: ['default'] },
-  acknowledge: ['ME-CLUSTER-ADMIN'],
+  // The cluster runs a custom-metrics adapter serving the gateway HPA's request-concurrency-average.
+  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-GATEWAY-HPA-METRICS'],
 });
 
 export const values = engine.values;

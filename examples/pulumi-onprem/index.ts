@@ -14,14 +14,16 @@ const infra = new OnPremModelEngineInfra('llm-engine', { registry: Registries.cu
 export const engine = new ModelEngine('model-engine', {
   cloud: infra.cloud,
   database: { url: config.requireSecret('databaseUrl') },
-  tag: config.require('modelEngineTag'),
+  // Unset, the image tag is the commit the chart is pinned at; a different tag raises ME-IMAGE-CHART-MISMATCH.
+  tag: config.get('modelEngineTag'),
   clusterName: config.require('clusterName'),
   dnsHostDomain: config.require('dnsHostDomain'),
   autoscaling: { scaleFromZero: { prometheusServerAddress: config.require('prometheusServerAddress') } },
   chartPath: config.require('chartPath'),
-  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED', 'ME-CELERY-AUTOSCALER-REDIS'],
+  // The cluster runs a custom-metrics adapter serving the gateway HPA's request-concurrency-average.
+  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED', 'ME-CELERY-AUTOSCALER-REDIS', 'ME-GATEWAY-HPA-METRICS'],
 });
 
-new BalloonPool('a10-warmers', { accelerator: 'nvidia-ampere-a10', replicas: 2, namespace: 'gpu-warmers' });
+new BalloonPool('a10-warmers', { accelerator: 'nvidia-ampere-a10', replicas: 2, namespace: 'gpu-warmers', createNamespace: true });
 
 export const values = engine.values;

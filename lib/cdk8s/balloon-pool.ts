@@ -1,27 +1,59 @@
 import { ApiObject, ApiObjectProps, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ModelEngine } from './model-engine';
+import { ensureNamespace } from './namespaces';
 import { loadPlus, SMALL } from './plus';
 import { BalloonAccelerator } from '../core/charts/model-engine';
-import { ACCELERATOR_LABEL, balloonPoolManifests, balloonProblems, BalloonPoolSpec, PAUSE_IMAGE } from '../core/warmers';
+import { ACCELERATOR_LABEL, attachedWarmerProblems, balloonPoolManifests, balloonProblems, BalloonPoolSpec, PAUSE_IMAGE, warmerNamespace } from '../core/warmers';
 
-/** Props of a pool of balloon pods that keep GPU nodes warm. @see 000 § 3 › Balloon Pods */
-export interface BalloonPoolProps extends BalloonPoolSpec {
+/**
+ * Props of a balloon pool rendered by a ModelEngine's chart (`balloons[]`): only what the chart's
+ * balloon entries carry. Namespace, PriorityClass, image and node selector come from the chart.
+ * @see 000 § 3 › Balloon Pods
+ */
+export interface AttachedBalloonPoolProps {
+  /** The ModelEngine whose chart renders the balloons. */
+  readonly modelEngine: ModelEngine;
+  /** Accelerator label value of the nodes to keep warm (a GpuType value), or `cpu`. */
+  readonly accelerator: BalloonAccelerator;
+  /** Balloon pods to keep; 0 disables warming for this type. */
+  readonly replicas: number;
+  /** GPUs each balloon requests. @default 1 */
+  readonly gpusPerPod?: number;
+  /** Not with `modelEngine`: the chart renders balloons in the release namespace. */
+  readonly namespace?: never;
+  /** Not with `modelEngine`: the chart renders balloons in the release namespace. */
+  readonly createNamespace?: never;
+  /** Not with `modelEngine`: the chart uses its `model-engine-low-priority` class. */
+  readonly priorityClassName?: never;
+  /** Not with `modelEngine`: set the ModelEngine's `images.utility.ubuntu`. */
+  readonly image?: never;
+  /** Not with `modelEngine`: set the ModelEngine's `balloons.nodeSelector` (shared by all balloons). */
+  readonly nodeSelector?: never;
+}
+
+/**
+ * Props of a standalone balloon pool: a low-priority PriorityClass and a placeholder Deployment that
+ * real pods preempt, on any cluster. Its namespace is emitted unless `createNamespace: false`.
+ * @see 000 § 3 › Balloon Pods
+ */
+export interface StandaloneBalloonPoolProps extends BalloonPoolSpec {
   /** Accelerator label value of the nodes to keep warm, or `cpu`. */
   readonly accelerator: BalloonAccelerator;
-  /**
-   * The ModelEngine whose chart renders the balloons (`balloons[]`). Without it the pool is
-   * standalone: a low-priority PriorityClass and a placeholder Deployment that real pods preempt.
-   * @default - standalone
-   */
-  readonly modelEngine?: ModelEngine;
+  /** Standalone: no ModelEngine. */
+  readonly modelEngine?: undefined;
 }
+
+/** Props of a pool of balloon pods that keep GPU nodes warm: attached to a ModelEngine, or standalone. */
+export type BalloonPoolProps = AttachedBalloonPoolProps | StandaloneBalloonPoolProps;
 
 /** GPU balloons: attached to a ModelEngine, or standalone on any cluster. */
 export class BalloonPool extends Construct {
   constructor(scope: Construct, id: string, props: BalloonPoolProps) {
     super(scope, id);
-    this.node.addValidation({ validate: () => balloonProblems(props) });
+    const attached = props?.modelEngine !== undefined;
+    // Props the attached form cannot apply are reported, never dropped (plain JavaScript callers).
+    this.node.addValidation({ validate: () => [...balloonProblems(props, attached), ...(attached ? attachedWarmerProblems(props, 'BalloonPool') : [])] });
     if (props.modelEngine) {
       props.modelEngine.addBalloon({ acceleratorName: props.accelerator, replicaCount: props.replicas, gpuCount: props.gpusPerPod });
       return;
@@ -29,8 +61,10 @@ export class BalloonPool extends Construct {
     this.standalone(props);
   }
 
-  private standalone(props: BalloonPoolProps): void {
+  private standalone(props: StandaloneBalloonPoolProps): void {
     const kplus = loadPlus('BalloonPool');
+    const namespace = warmerNamespace(props, true);
+    if (namespace) ensureNamespace(this, 'Namespace', namespace);
     const { priorityClass } = balloonPoolManifests(props);
     const priorityClassName = (priorityClass.metadata as { name: string }).name;
     new ApiObject(this, 'PriorityClass', priorityClass as unknown as ApiObjectProps);

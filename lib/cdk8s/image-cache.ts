@@ -1,28 +1,57 @@
 import { Construct } from 'constructs';
 import { ModelEngine } from './model-engine';
+import { ensureNamespace } from './namespaces';
 import { loadPlus, SMALL } from './plus';
-import { ImageCacheSpec, imageCacheProblems, PAUSE_IMAGE } from '../core/warmers';
+import { ImageCacheDevice } from '../core/charts/model-engine';
+import { attachedWarmerProblems, ImageCacheSpec, imageCacheProblems, PAUSE_IMAGE, warmerNamespace } from '../core/warmers';
 
-/** Props of an image cache that pre-pulls inference images onto device pools. @see 000 § 3 › Image Cache */
-export interface ImageCacheProps extends ImageCacheSpec {
-  /**
-   * The ModelEngine whose chart renders the cache (`imageCache.devices[]`; the service decides the
-   * images). Without it the cache is standalone: a pre-pull DaemonSet per device pool.
-   * @default - standalone
-   */
-  readonly modelEngine?: ModelEngine;
+/**
+ * Props of an image cache rendered by a ModelEngine's chart (`imageCache.devices[]`): the service
+ * decides the images and creates the DaemonSets in the endpoint namespace.
+ * @see 000 § 3 › Image Cache
+ */
+export interface AttachedImageCacheProps {
+  /** The ModelEngine whose chart renders the cache. */
+  readonly modelEngine: ModelEngine;
+  /** Device pools (node selector and tolerations each). */
+  readonly devices: readonly ImageCacheDevice[];
+  /** Not with `modelEngine`: the service decides which images to pre-pull. */
+  readonly images?: never;
+  /** Not with `modelEngine`: the service uses the endpoint namespace. */
+  readonly namespace?: never;
+  /** Not with `modelEngine`: the service uses the endpoint namespace. */
+  readonly createNamespace?: never;
 }
+
+/**
+ * Props of a standalone image cache: a pre-pull DaemonSet per device pool, on any cluster. Its
+ * namespace is emitted unless `createNamespace: false`.
+ * @see 000 § 3 › Image Cache
+ */
+export interface StandaloneImageCacheProps extends ImageCacheSpec {
+  /** Images to pre-pull (each must have `sh`). */
+  readonly images: readonly string[];
+  /** Standalone: no ModelEngine. */
+  readonly modelEngine?: undefined;
+}
+
+/** Props of an image cache that pre-pulls inference images onto device pools: attached or standalone. */
+export type ImageCacheProps = AttachedImageCacheProps | StandaloneImageCacheProps;
 
 /** Image pre-pull per device pool: attached to a ModelEngine, or standalone on any cluster. */
 export class ImageCache extends Construct {
   constructor(scope: Construct, id: string, props: ImageCacheProps) {
     super(scope, id);
-    this.node.addValidation({ validate: () => imageCacheProblems(props, props.modelEngine !== undefined) });
+    const attached = props?.modelEngine !== undefined;
+    // Props the attached form cannot apply are reported, never dropped (plain JavaScript callers).
+    this.node.addValidation({ validate: () => [...imageCacheProblems(props, attached), ...(attached ? attachedWarmerProblems(props, 'ImageCache') : [])] });
     const devices = Array.isArray(props.devices) ? props.devices : [];
     if (props.modelEngine) {
       for (const device of devices) props.modelEngine.addImageCacheDevice(device);
       return;
     }
+    const namespace = warmerNamespace(props, true);
+    if (namespace) ensureNamespace(this, 'Namespace', namespace);
     const kplus = loadPlus('ImageCache');
     const images = Array.isArray(props.images) ? props.images : [];
     const seen = new Set<string>();

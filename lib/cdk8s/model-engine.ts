@@ -8,6 +8,7 @@ import {
   DEFAULT_ENDPOINT_NAMESPACE,
   DEFAULT_NAMESPACE,
   ImageCacheDevice,
+  MODEL_ENGINE_CHART,
   ModelEngineBuild,
   modelEngineGatewayUrl,
   ModelEngineProps,
@@ -28,7 +29,11 @@ export interface ModelEngineConstructProps extends ModelEngineProps, ReleaseCons
    * @default true
    */
   readonly createNamespaces?: boolean;
-  /** Chart coordinates override (another commit of the chart). @default MODEL_ENGINE_CHART */
+  /**
+   * Chart coordinates override (another commit of the chart). The default image `tag` follows a
+   * git source's commit; a packaged chart (OCI or Helm repository) needs an explicit `tag`.
+   * @default MODEL_ENGINE_CHART
+   */
   readonly chart?: ChartCoordinates;
   /**
    * With a Redis broker (GCP, on-prem) the chart's celery autoscaler ignores `redisHost` and connects
@@ -137,13 +142,14 @@ export class ModelEngine extends Construct {
     const spec = exported.length
       ? { ...built, values: withoutPaths(built.values, exported), secretValues: [...built.secretValues, ...this.valuesFrom] }
       : built;
-    return this.props.chart ? { ...spec, chart: this.props.chart } : spec;
+    return spec;
   }
 
   private build(): ModelEngineBuild {
     const key = `${this.extraBalloons.length}/${this.extraDevices.length}/${this.aliased}`;
     if (this.cached?.key !== key) {
-      this.cached = { key, build: buildModelEngine(this.effectiveProps(), this.props.releaseName ?? 'model-engine', { redisBrokerAlias: this.aliased }) };
+      const facts = { redisBrokerAlias: this.aliased };
+      this.cached = { key, build: buildModelEngine(this.effectiveProps(), this.props.releaseName ?? 'model-engine', facts, this.props.chart ?? MODEL_ENGINE_CHART) };
     }
     return this.cached.build;
   }

@@ -1,5 +1,6 @@
 import { ApiObject, ApiObjectProps, Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
+import { ensureNamespace } from './namespaces';
 import { dependenciesOf, dependencyCycle, LinkedRelease, registerRelease, releaseOf, syncWaveOf } from './release-links';
 import { isRecord } from '../core/paths';
 import { ChartCoordinates, ReleaseSpec } from '../core/release';
@@ -172,7 +173,8 @@ export function emitReleaseNamespaces(
   if (!createNamespace) return;
   const argo = isRecord(output) && output.format === 'argocd';
   const namespaces = [...(argo ? [] : [release]), ...others.filter((ns) => ns.name !== release.name)];
-  for (const ns of namespaces) new ApiObject(scope, ns.id, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns.name } });
+  // Once per chart: a standalone warmer may already have emitted the same namespace.
+  for (const ns of namespaces) ensureNamespace(scope, ns.id, ns.name);
 }
 
 /** Names the emitted objects derive from. */

@@ -30,6 +30,11 @@ export interface BalloonPoolSpec {
   readonly priorityClassName?: string;
   /** Placeholder image. @default 'registry.k8s.io/pause:3.9' */
   readonly image?: string;
+  /**
+   * Emit a Namespace for `namespace` (once per namespace; never for the built-in ones such as `default`).
+   * @default - cdk8s: true; Pulumi: false (two components cannot create one namespace), with a warning
+   */
+  readonly createNamespace?: boolean;
 }
 
 /** What a standalone image cache needs. */
@@ -40,10 +45,64 @@ export interface ImageCacheSpec {
   readonly images?: readonly string[];
   /** Namespace of the DaemonSets. @default 'default' */
   readonly namespace?: string;
+  /**
+   * Emit a Namespace for `namespace` (once per namespace; never for the built-in ones such as `default`).
+   * @default - cdk8s: true; Pulumi: false (two components cannot create one namespace), with a warning
+   */
+  readonly createNamespace?: boolean;
 }
 
-/** Problems with balloon props, each naming the prop and the value. */
-export function balloonProblems(props: Partial<BalloonPoolSpec>): string[] {
+/** Namespaces every cluster has: a warmer never creates them. */
+export const BUILT_IN_NAMESPACES: readonly string[] = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
+
+/**
+ * Props of a standalone balloon pool that a pool attached to a ModelEngine cannot apply (the chart
+ * renders attached balloons), and where the chart takes that setting from instead.
+ */
+export const ATTACHED_BALLOON_IGNORES: Readonly<Record<string, string>> = {
+  namespace: 'the chart renders balloons in the release namespace',
+  createNamespace: 'the chart renders balloons in the release namespace',
+  priorityClassName: 'the chart gives balloons its own model-engine-low-priority PriorityClass',
+  image: 'the chart runs utilityImages.ubuntu (ModelEngine images.utility.ubuntu)',
+  nodeSelector: 'the chart selects k8s.amazonaws.com/accelerator plus balloonNodeSelector (ModelEngine balloons.nodeSelector, shared by all balloons)',
+};
+
+/** Props of a standalone image cache that a cache attached to a ModelEngine cannot apply. */
+export const ATTACHED_IMAGE_CACHE_IGNORES: Readonly<Record<string, string>> = {
+  images: 'the service decides which images the cache pre-pulls',
+  namespace: 'the service creates the cache DaemonSets in the endpoint namespace',
+  createNamespace: 'the service creates the cache DaemonSets in the endpoint namespace',
+};
+
+/**
+ * Every prop given to a warmer attached to a ModelEngine that the attached form cannot apply, each
+ * naming the prop, its value, why, and the fix (for callers from plain JavaScript, where the prop
+ * types do not stop them).
+ */
+export function attachedWarmerProblems(props: unknown, kind: 'BalloonPool' | 'ImageCache'): string[] {
+  if (!isRecord(props)) return [];
+  const ignored = kind === 'BalloonPool' ? ATTACHED_BALLOON_IGNORES : ATTACHED_IMAGE_CACHE_IGNORES;
+  return Object.entries(ignored)
+    .filter(([prop]) => props[prop] !== undefined)
+    .map(
+      ([prop, why]) =>
+        `'${prop}' (${show(props[prop])}) cannot apply to ${kind === 'ImageCache' ? 'an' : 'a'} ${kind} attached to a ModelEngine: ${why}. ` +
+        `Remove it, or drop 'modelEngine' for a standalone ${kind}.`,
+    );
+}
+
+/** The Namespace a standalone warmer needs, or `undefined` when none is to be emitted. */
+export function warmerNamespace(
+  spec: { readonly namespace?: unknown; readonly createNamespace?: unknown },
+  createByDefault: boolean,
+): string | undefined {
+  const name = spec.namespace;
+  if (typeof name !== 'string' || !DNS_LABEL.test(name) || BUILT_IN_NAMESPACES.includes(name)) return undefined;
+  return (spec.createNamespace ?? createByDefault) === true ? name : undefined;
+}
+
+/** Problems with balloon props, each naming the prop and the value; `attached` pools are rendered by the chart. */
+export function balloonProblems(props: Partial<BalloonPoolSpec>, attached = false): string[] {
   const errors: string[] = [];
   const p = isRecord(props) ? props : {};
   if (!Number.isInteger(p.replicas) || (p.replicas as number) < 0) errors.push(`'replicas' must be a whole number >= 0, got ${show(p.replicas)}`);
@@ -53,7 +112,7 @@ export function balloonProblems(props: Partial<BalloonPoolSpec>): string[] {
   if (typeof p.accelerator !== 'string' || !DNS_LABEL.test(p.accelerator)) {
     errors.push(`'accelerator' must be a GPU type label value such as nvidia-ampere-a10, or cpu; got ${show(p.accelerator)}`);
   }
-  return errors;
+  return attached ? errors : [...errors, ...namespaceProblems(p)];
 }
 
 /** Problems with image-cache props; `attached` caches take their images from the service. */
@@ -73,6 +132,15 @@ export function imageCacheProblems(props: Partial<ImageCacheSpec>, attached: boo
   if (!attached && (!Array.isArray(p.images) || p.images.length === 0)) {
     errors.push("'images' must list the images to pre-pull when the cache is not attached to a ModelEngine");
   }
+  return attached ? errors : [...errors, ...namespaceProblems(p)];
+}
+
+function namespaceProblems(p: { readonly namespace?: unknown; readonly createNamespace?: unknown }): string[] {
+  const errors: string[] = [];
+  if (p.namespace !== undefined && (typeof p.namespace !== 'string' || !DNS_LABEL.test(p.namespace) || p.namespace.length > 63)) {
+    errors.push(`'namespace' must be a DNS label (lowercase letters, digits, '-', at most 63), got ${show(p.namespace)}`);
+  }
+  if (p.createNamespace !== undefined && typeof p.createNamespace !== 'boolean') errors.push(`'createNamespace' must be true or false, got ${show(p.createNamespace)}`);
   return errors;
 }
 

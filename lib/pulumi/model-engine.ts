@@ -52,6 +52,13 @@ export interface ModelEngineArgs extends InputProps<Omit<ModelEngineProps, 'data
    * published only in git). Or a Helm repository you publish it to, with a pinned version.
    */
   readonly chartPath: pulumi.Input<string> | ModelEngineChartRepository;
+  /**
+   * The llm-engine commit the chart at `chartPath` comes from: the default image `tag`, and the
+   * commit `ME-IMAGE-CHART-MISMATCH` compares the tag with.
+   * @default - MODEL_ENGINE_CHART_COMMIT for a local path or a repository at the pinned version;
+   * unknown for another repository version (then give `tag`)
+   */
+  readonly chartCommit?: string;
   /** Redis AUTH token, kept secret in a Kubernetes Secret and read by the pods through a secretKeyRef. @default - none */
   readonly redisAuthToken?: pulumi.Input<string>;
   /** Helm release name. @default 'model-engine' */
@@ -147,7 +154,7 @@ export class ModelEngine extends pulumi.ComponentResource {
     const release = pulumi
       .all({ props: rest, db: databaseRef, dbSecret: databaseSecretName, redisSecret: redisSecretName, extra: attached })
       .apply(({ props, db, dbSecret, redisSecret, extra }) =>
-        this.build(props as unknown as ModelEngineProps, db, dbSecret, redisSecret, extra as Attached, releaseName),
+        this.build(props as unknown as ModelEngineProps, db, dbSecret, redisSecret, extra as Attached, releaseName, chartCommitOf(args)),
       );
     this.values = release.apply((spec) => spec.values);
     this.gatewayUrl = pulumi.all([this.values, this.namespace]).apply(([values, namespace]) => modelEngineGatewayUrl(values, namespace));
@@ -188,7 +195,7 @@ export class ModelEngine extends pulumi.ComponentResource {
     const db = isUrlDatabase(database) ? { ...database, url: undefined, kubernetesSecretName: `${releaseName}-database` } : database;
     const advanced = redisAuthToken !== undefined ? { ...(props.advanced ?? {}), redisAuthTokenSecret: { name: `${releaseName}-redis-auth`, key: 'auth_token' } } : props.advanced;
     const full = { ...(props as unknown as ModelEngineProps), database: db as ModelEngineProps['database'], advanced: advanced as ModelEngineProps['advanced'] };
-    const { release, findings } = buildModelEngine(full, releaseName);
+    const { release, findings } = buildModelEngine(full, releaseName, { chartCommit: chartCommitOf(args) });
     raiseFindings(this, findings.filter((f) => f.severity === 'error'));
     return release.values;
   }
@@ -218,6 +225,7 @@ export class ModelEngine extends pulumi.ComponentResource {
     redisSecret: string | undefined,
     extra: Attached,
     releaseName: string,
+    chartCommit: string | null | undefined,
   ): ReleaseSpec {
     const db = { ...(isRecord(database) ? database : {}), ...(databaseSecret ? { kubernetesSecretName: databaseSecret } : {}) };
     const advanced = { ...(props.advanced ?? {}), ...(redisSecret ? { redisAuthTokenSecret: { name: redisSecret, key: 'auth_token' } } : {}) };
@@ -230,7 +238,7 @@ export class ModelEngine extends pulumi.ComponentResource {
       balloons: pools.length ? { ...(props.balloons ?? {}), pools } : props.balloons,
       imageCache: devices.length ? { devices } : props.imageCache,
     };
-    const { release, findings } = buildModelEngine(full, releaseName, { redisBrokerAlias: this.aliased });
+    const { release, findings } = buildModelEngine(full, releaseName, { redisBrokerAlias: this.aliased, chartCommit });
     const unsupported: Finding[] = release.secretValues.map((ref) => ({
       ruleId: 'PULUMI-SECRET-VALUES',
       severity: 'error',
@@ -251,6 +259,15 @@ function chartSource(chart: ModelEngineArgs['chartPath']): HelmChartArgs {
   return repositoryChartArgs(repo.repository, repo.name ?? MODEL_ENGINE_CHART.name, repo.version ?? MODEL_ENGINE_CHART.version);
 }
 
+/** The chart's commit: stated, pinned for a local path or the pinned version, else unknown (`null`). */
+function chartCommitOf(args: ModelEngineArgs): string | null | undefined {
+  if (typeof args.chartCommit === 'string') return args.chartCommit;
+  const chart = args.chartPath;
+  if (!isRecord(chart) || pulumi.Output.isInstance(chart) || !('repository' in chart)) return undefined;
+  const version = (chart as ModelEngineChartRepository).version;
+  return version === undefined || version === MODEL_ENGINE_CHART.version ? undefined : null;
+}
+
 /** Balloons and image-cache devices attached after construction. */
 interface Attached {
   readonly balloons: unknown[];
@@ -259,7 +276,7 @@ interface Attached {
 
 /** Separates the chart props from the component's own args and the secret inputs. */
 function splitArgs(args: ModelEngineArgs) {
-  const { database, redisAuthToken, chartPath: _chart, releaseName: _name, createNamespaces: _ns, ...rest } = args;
+  const { database, redisAuthToken, chartPath: _chart, chartCommit: _commit, releaseName: _name, createNamespaces: _ns, ...rest } = args;
   const { skipAwait: _skip, timeoutSeconds: _timeout, ...props } = rest;
   return { props, database, redisAuthToken };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { App, Chart, Testing } from 'cdk8s';
 import { BalloonPool, ImageCache, ModelEngine } from '../../lib/cdk8s';
-import { buildModelEngine, ModelEngineProps } from '../../lib/core/charts/model-engine';
+import { buildModelEngine, MODEL_ENGINE_CHART_COMMIT, ModelEngineProps } from '../../lib/core/charts/model-engine';
 import { AWS_PROPS, AZURE_PROPS } from '../fixtures/props';
 
 const QUIET: Partial<ModelEngineProps> = { acknowledge: ['ME-BALLOON-NODE-LABELS', 'ME-KANIKO-NAMESPACE'] };
@@ -102,7 +102,7 @@ describe('findings at synth', () => {
     const chart = new Chart(app, 'test');
     const me = new ModelEngine(chart, 'ME', props);
     props.tag = 'changed';
-    expect(me.values.tag).toBe(AWS_PROPS.tag);
+    expect(me.values.tag).toBe(MODEL_ENGINE_CHART_COMMIT);
   });
 });
 
@@ -160,8 +160,74 @@ describe('BalloonPool and ImageCache', () => {
   });
 
   test('bad image cache props are reported', () => {
-    expect(() => synth((chart) => new ImageCache(chart, 'C', { devices: [{ name: 'x', nodeSelector: {} }, { name: 'x', nodeSelector: {} }] }))).toThrow(
+    // From plain JavaScript: no images.
+    const props = { devices: [{ name: 'x', nodeSelector: {} }, { name: 'x', nodeSelector: {} }] } as any;
+    expect(() => synth((chart) => new ImageCache(chart, 'C', props))).toThrow(
       /'devices\[1\].name' "x" is used twice[\s\S]*'images' must list the images/,
+    );
+  });
+});
+
+describe('attached and standalone warmers are separate forms', () => {
+  const device = { name: 'a10', nodeSelector: { 'k8s.amazonaws.com/accelerator': 'nvidia-ampere-a10' }, tolerations: [{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }] };
+
+  test('the prop types refuse standalone-only props on an attached warmer', () => {
+    const app = Testing.app({ outdir });
+    const chart = new Chart(app, 'types');
+    const engine = new ModelEngine(chart, 'ME', { ...AWS_PROPS, ...QUIET, balloons: undefined, imageCache: undefined });
+    // @ts-expect-error namespace cannot apply to an attached pool
+    new BalloonPool(chart, 'B1', { modelEngine: engine, accelerator: 'nvidia-ampere-a10', replicas: 1, namespace: 'warm' });
+    // @ts-expect-error images cannot apply to an attached cache
+    new ImageCache(chart, 'C1', { modelEngine: engine, devices: [device], images: ['registry.acme/vllm:1'] });
+    // @ts-expect-error a standalone cache needs images
+    new ImageCache(chart, 'C2', { devices: [device] });
+    expect(chart.node.findAll().filter((c) => c instanceof BalloonPool || c instanceof ImageCache)).toHaveLength(3);
+  });
+
+  test('from plain JavaScript, every prop an attached warmer cannot apply is reported, none dropped', () => {
+    const balloon = { modelEngine: undefined as unknown, accelerator: 'nvidia-ampere-a10', replicas: 1, namespace: 'warm', priorityClassName: 'p', image: 'pause:1', nodeSelector: { pool: 'gpu' } };
+    const cache = { modelEngine: undefined as unknown, devices: [device], images: ['registry.acme/vllm:1'], namespace: 'warm' };
+    const run = () =>
+      synth((chart) => {
+        const engine = new ModelEngine(chart, 'ME', { ...AWS_PROPS, ...QUIET, balloons: undefined, imageCache: undefined });
+        new BalloonPool(chart, 'B', { ...balloon, modelEngine: engine } as any);
+        new ImageCache(chart, 'C', { ...cache, modelEngine: engine } as any);
+      });
+    let message = '';
+    try {
+      run();
+    } catch (e) {
+      message = String(e);
+    }
+    for (const prop of ['namespace', 'priorityClassName', 'image', 'nodeSelector']) {
+      expect(message).toMatch(new RegExp(`'${prop}' \\([^)]*\\) cannot apply to a BalloonPool attached to a ModelEngine`));
+    }
+    expect(message).toContain('\'images\' (["registry.acme/vllm:1"]) cannot apply to an ImageCache attached to a ModelEngine');
+    expect(message).toMatch(/'namespace' \("warm"\) cannot apply to an ImageCache attached/);
+  });
+
+  test("a standalone warmer's namespace is emitted once, also when a ModelEngine uses it", () => {
+    const objects = synth((chart) => {
+      new BalloonPool(chart, 'A10', { accelerator: 'nvidia-ampere-a10', replicas: 1, namespace: 'gpu-warmers' });
+      new ImageCache(chart, 'Cache', { namespace: 'gpu-warmers', images: ['registry.acme/vllm:1'], devices: [device] });
+      new BalloonPool(chart, 'Cpu', { accelerator: 'cpu', replicas: 1, namespace: 'model-engine' });
+      new ModelEngine(chart, 'ME', { ...AWS_PROPS, ...QUIET });
+    });
+    const names = byKind(objects, 'Namespace').map((n) => n.metadata.name);
+    expect(names.sort()).toEqual(['gpu-warmers', 'llm-engine', 'model-engine']);
+  });
+
+  test('createNamespace: false, and the default namespace, emit no Namespace', () => {
+    const objects = synth((chart) => {
+      new BalloonPool(chart, 'A10', { accelerator: 'nvidia-ampere-a10', replicas: 1, namespace: 'gpu-warmers', createNamespace: false });
+      new ImageCache(chart, 'Cache', { images: ['registry.acme/vllm:1'], devices: [device] });
+    });
+    expect(byKind(objects, 'Namespace')).toEqual([]);
+  });
+
+  test('a malformed standalone namespace is reported with its value', () => {
+    expect(() => synth((chart) => new BalloonPool(chart, 'A10', { accelerator: 'nvidia-ampere-a10', replicas: 1, namespace: 'GPU Warmers' }))).toThrow(
+      /'namespace' must be a DNS label .*got "GPU Warmers"/,
     );
   });
 });

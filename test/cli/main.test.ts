@@ -208,7 +208,7 @@ describe('mirror-plan', () => {
     expect(text.stdout).toContain('crane copy public.ecr.aws/b2z8n5q1/model-engine:abc123 111122223333.dkr.ecr.us-east-1.amazonaws.com/model-engine:abc123');
     const body = json(['mirror-plan', '--registry', 'acmeregistry.azurecr.io', '-f', file(baseline('azure')), '--json']).body;
     expect(body.images.map((i: any) => i.image)).toEqual(['model-engine', 'vllm', 'tensorrt-llm', 'llm-engine/batch-infer-vllm']);
-    expect(body.images[0].destination).toBe('acmeregistry.azurecr.io/model-engine:60ac144c55aad971cdd7f152f4f7816ce2fb7d2f');
+    expect(body.images[0].destination).toBe('acmeregistry.azurecr.io/model-engine:a82369619a365b79a45e49ef6af1045653102615');
   });
 
   test('a malformed registry is a usage error', () => {

@@ -14,7 +14,7 @@ test('examples/pulumi-aws creates the AWS graph and a release with clean values'
       privateSubnetIds: '["subnet-a","subnet-b"]',
       redisSecurityGroupIds: '["sg-redis"]',
       databaseSecurityGroupIds: '["sg-db"]',
-      modelEngineTag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f',
+      modelEngineTag: 'a82369619a365b79a45e49ef6af1045653102615',
       clusterName: 'prod-us-east-1',
       dnsHostDomain: 'llm.acme.example',
       prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090',

@@ -13,7 +13,7 @@ test('examples/pulumi-azure creates the Azure graph and a release with clean val
       oidcIssuerUrl: 'https://eastus.oic.prod-aks.azure.com/tenant/cluster/',
       names: JSON.stringify({ storageAccount: 'acmellmengine', containerRegistry: 'acmellmengine', keyVault: 'acme-llm-kv', serviceBusNamespace: 'acme-llm-engine', redisCache: 'acme-llm-engine' }),
       databaseSecretName: 'llm-engine-db',
-      modelEngineTag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f',
+      modelEngineTag: 'a82369619a365b79a45e49ef6af1045653102615',
       clusterName: 'prod-eastus',
       dnsHostDomain: 'llm.acme.example',
       chartPath: '/src/llm-engine/charts/model-engine',

@@ -11,7 +11,7 @@ test('examples/pulumi-gcp creates the GCP graph and a release with clean values'
       network: 'projects/acme-llm-prod/global/networks/gke',
       bucketName: 'acme-llm-engine',
       databaseUrl: 'postgresql://llm:secret@10.0.0.5:5432/llm_engine',
-      modelEngineTag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f',
+      modelEngineTag: 'a82369619a365b79a45e49ef6af1045653102615',
       clusterName: 'prod-us-central1',
       dnsHostDomain: 'llm.acme.example',
       prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090',

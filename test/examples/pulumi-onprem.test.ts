@@ -8,7 +8,6 @@ test('examples/pulumi-onprem creates Redis, MinIO, a balloon pool and a release 
     {
       registry: 'registry.acme.internal/llm',
       databaseUrl: 'postgresql://llm:secret@postgres.db.svc:5432/llm_engine',
-      modelEngineTag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f',
       clusterName: 'dc1',
       dnsHostDomain: 'llm.acme.internal',
       prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090',

@@ -10,7 +10,7 @@ test('examples/pulumi-platform installs model-engine and a LiteLLM proxy routing
     {
       registry: 'registry.acme.internal/llm',
       databaseUrl: 'postgresql://llm:secret@postgres.db.svc:5432/llm_engine',
-      modelEngineTag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f',
+      modelEngineTag: 'a82369619a365b79a45e49ef6af1045653102615',
       clusterName: 'dc1',
       dnsHostDomain: 'llm.acme.internal',
       prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090',

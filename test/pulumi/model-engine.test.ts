@@ -85,6 +85,14 @@ test('the chart can come from a Helm repository at a pinned version', async () =
   expect(release.inputs).toMatchObject({ chart: 'model-engine', version: '0.2.7', repositoryOpts: { repo: 'https://charts.acme.internal' } });
 });
 
+test('a repository chart at another version needs a tag, or its chartCommit, which the default tag follows', async () => {
+  const repository = { repository: 'https://charts.acme.internal', version: '0.3.0' };
+  expect(() => new ModelEngine('unknown-commit', { ...AWS_PROPS, acknowledge: QUIET, chartPath: repository })).toThrow(/ME-RENDER-REQUIRED at tag/);
+  const commit = '0123456789abcdef0123456789abcdef01234567';
+  const engine = new ModelEngine('stated-commit', { ...AWS_PROPS, acknowledge: QUIET, chartPath: repository, chartCommit: commit });
+  expect(((await valueOf(engine.values)) as any).tag).toBe(commit);
+});
+
 describe('standalone BalloonPool and ImageCache (Pulumi)', () => {
   test('create a PriorityClass, a GPU Deployment and a DaemonSet per pool', async () => {
     new BalloonPool('a10', { accelerator: 'nvidia-ampere-a10', replicas: 2, namespace: 'warm' });
@@ -97,6 +105,28 @@ describe('standalone BalloonPool and ImageCache (Pulumi)', () => {
     expect(find(recorded, 'kubernetes:scheduling.k8s.io/v1:PriorityClass', 'a10-priority')[0].inputs.value).toBe(-10);
     const [daemonSet] = find(recorded, 'kubernetes:apps/v1:DaemonSet', 'vllm-0');
     expect(daemonSet.inputs.spec.template.spec.initContainers[0].image).toBe('registry.acme/vllm:0.6.3');
+  });
+
+  test('createNamespace: true creates the namespace; without it a warning says it must exist', async () => {
+    const warn = jest.spyOn(pulumi.log, 'warn');
+    new BalloonPool('warm-a', { accelerator: 'nvidia-ampere-a10', replicas: 1, namespace: 'gpu-warmers', createNamespace: true });
+    new ImageCache('warm-b', { images: ['registry.acme/vllm:0.6.3'], namespace: 'gpu-warmers', devices: [{ name: 'a10', nodeSelector: { pool: 'a10' } }] });
+    new BalloonPool('warm-c', { accelerator: 'cpu', replicas: 1, createNamespace: true });
+    await settle();
+    await settle();
+    expect(find(recorded, 'kubernetes:core/v1:Namespace', 'warm-a-namespace')[0].inputs.metadata.name).toBe('gpu-warmers');
+    expect(find(recorded, 'kubernetes:core/v1:Namespace', 'warm-b-namespace')).toEqual([]);
+    expect(find(recorded, 'kubernetes:core/v1:Namespace', 'warm-c-namespace')).toEqual([]);
+    expect(warn.mock.calls.map((c) => String(c[0]))).toContainEqual(expect.stringContaining('namespace "gpu-warmers" is not created by this component and must already exist'));
+    warn.mockRestore();
+  });
+
+  test('an attached warmer refuses props it cannot apply (plain JavaScript callers)', () => {
+    const engine = new ModelEngine('refuses', { ...AWS_PROPS, acknowledge: QUIET, chartPath: '/c', balloons: undefined, imageCache: undefined });
+    const balloon = { modelEngine: engine, accelerator: 'nvidia-ampere-a10', replicas: 1, namespace: 'warm', image: 'pause:1' } as any;
+    expect(() => new BalloonPool('refused-balloon', balloon)).toThrow(/'namespace' \("warm"\) cannot apply to a BalloonPool attached[\s\S]*'image' \("pause:1"\) cannot apply/);
+    const cache = { modelEngine: engine, devices: [{ name: 'a10', nodeSelector: { pool: 'a10' } }], images: ['registry.acme/vllm:1'] } as any;
+    expect(() => new ImageCache('refused-cache', cache)).toThrow(/'images' \(\["registry.acme\/vllm:1"\]\) cannot apply to an ImageCache attached/);
   });
 
   test('components carry their type tokens', async () => {

@@ -26,6 +26,12 @@ export interface ModelEngineFacts {
    * cdk8s construct emits one), so the celery autoscaler's built-in default reaches it.
    */
   readonly redisBrokerAlias?: boolean;
+  /**
+   * The llm-engine commit of the chart the values are rendered with, which the image `tag` should
+   * equal. `null`: unknown (a packaged chart), so the tag is not compared.
+   * @default MODEL_ENGINE_CHART_COMMIT (a values file is checked against the pinned chart)
+   */
+  readonly chartCommit?: string | null;
 }
 
 const PROVIDERS: readonly CloudProvider[] = ['aws', 'azure', 'gcp', 'onprem'];

@@ -1,4 +1,4 @@
-import { MODEL_ENGINE_CHART } from './chart';
+import { MODEL_ENGINE_CHART, MODEL_ENGINE_CHART_COMMIT, modelEngineChartCommit } from './chart';
 import { modelEngineContext, ModelEngineFacts } from './context';
 import { MODEL_ENGINE_CHART_DEFAULTS } from './defaults';
 import { ModelEngineProps } from './props';
@@ -10,7 +10,7 @@ import { acknowledge, Finding, runRules, Severity, sortFindings } from '../../fi
 import { MODEL_ENGINE_IMAGES, mirrorPlan, MirrorStep, Registry } from '../../images';
 import { cloneDeep, coalesceWithChartDefaults, mergeValues, ownedKeyConflicts, sortKeysDeep } from '../../merge';
 import { getPath, isRecord } from '../../paths';
-import { ReleaseSpec } from '../../release';
+import { ChartCoordinates, ReleaseSpec } from '../../release';
 import { checkAgainstSchema } from '../../schema';
 
 export * from './props';
@@ -43,7 +43,11 @@ export const MODEL_ENGINE_RULE_SEVERITIES: ReadonlyMap<string, Severity> = new M
 export interface ModelEngineCheckOptions {
   /** The cloud in use; inferred from the values when omitted. */
   readonly cloud?: CloudProvider;
-  /** Facts values cannot carry (FIPS, release namespace). */
+  /**
+   * Facts values cannot carry (FIPS, release namespace, the chart's commit). A values file carries no
+   * chart commit, so `tag` is compared with the pinned chart's (`MODEL_ENGINE_CHART_COMMIT`) unless
+   * `facts.chartCommit` names another, or is `null` (unknown: not compared).
+   */
   readonly facts?: ModelEngineFacts;
   /** Warning rule ids to drop. */
   readonly acknowledge?: readonly string[];
@@ -70,10 +74,19 @@ export interface ModelEngineBuild {
 /**
  * The one entry point both adapters call: typed props to values (hatch merged last), owned-key
  * conflicts, schema and pitfall checks, acknowledgements. Never throws on bad props.
+ *
+ * `chart` overrides the pinned chart; the default image tag follows its commit (a git source).
+ * `facts.chartCommit` states the commit of a packaged chart, whose coordinates do not carry one.
  */
-export function buildModelEngine(props: ModelEngineProps, releaseName = 'model-engine', facts: ModelEngineFacts = {}): ModelEngineBuild {
+export function buildModelEngine(
+  props: ModelEngineProps,
+  releaseName = 'model-engine',
+  facts: ModelEngineFacts = {},
+  chart: ChartCoordinates = MODEL_ENGINE_CHART,
+): ModelEngineBuild {
   const p = isRecord(props) ? props : ({} as ModelEngineProps);
-  const owned = toValues(p);
+  const chartCommit = resolveChartCommit(facts.chartCommit, chart);
+  const owned = toValues(p, chartCommit ?? null);
   const hatch = isRecord(p.values) ? cloneDeep(p.values) : undefined;
   const values = sortKeysDeep(hatch ? mergeValues(owned, hatch) : owned);
   const conflicts: Finding[] = (hatch ? ownedKeyConflicts(owned, hatch) : []).map((path) => ({
@@ -93,7 +106,7 @@ export function buildModelEngine(props: ModelEngineProps, releaseName = 'model-e
   const cloudProvider = isRecord(p.cloud) ? (p.cloud.provider as CloudProvider) : undefined;
   const findings = checkModelEngineValues(values, {
     cloud: ['aws', 'azure', 'gcp', 'onprem'].includes(cloudProvider as string) ? cloudProvider : undefined,
-    facts: { ...facts, fips: p.security?.fipsEnvironment === true, namespace },
+    facts: { ...facts, fips: p.security?.fipsEnvironment === true, namespace, chartCommit: chartCommit ?? null },
     acknowledge: acknowledged,
   });
   if (!isRecord(props)) {
@@ -109,9 +122,16 @@ export function buildModelEngine(props: ModelEngineProps, releaseName = 'model-e
   const redisAuth = p.advanced?.redisAuthFromSecret;
   const secretValues = isRecord(redisAuth) ? [{ secretName: String(redisAuth.name), secretKey: String(redisAuth.key), targetPath: 'redis.auth' }] : [];
   return {
-    release: { releaseName, namespace, chart: MODEL_ENGINE_CHART, values, secretValues },
+    release: { releaseName, namespace, chart, values, secretValues },
     findings: sortFindings([...conflicts, ...findings]),
   };
+}
+
+/** The chart's llm-engine commit: stated, else the git source's, else (a packaged chart) unknown. */
+function resolveChartCommit(stated: string | null | undefined, chart: ChartCoordinates): string | undefined {
+  if (typeof stated === 'string' && stated !== '') return stated;
+  if (stated === null) return undefined;
+  return chart === MODEL_ENGINE_CHART ? MODEL_ENGINE_CHART_COMMIT : modelEngineChartCommit(chart);
 }
 
 /** The mirroring plan for a values object: every image it pulls from Scale's registry, to `registry`. */
@@ -125,3 +145,4 @@ export function modelEngineMirrorPlan(values: unknown, registry: Registry): Mirr
   return mirrorPlan(registry, tags);
 }
 export * from './redis-alias';
+export * from './service-config';

@@ -16,8 +16,17 @@ export interface ModelEngineProps {
    */
   readonly cloud: ModelEngineCloud;
 
-  /** model-engine image tag (`tag`), e.g. a commit SHA. @see 000 § 1. Minimum Viable Config */
-  readonly tag: string;
+  /**
+   * Tag of the control-plane images (`tag`): an llm-engine commit SHA. The image runs the service
+   * code of that commit, which reads the config this chart renders, so image and chart should come
+   * from the same commit; a different tag raises `ME-IMAGE-CHART-MISMATCH` (older service code
+   * rejects keys the chart renders: at 60ac144c `InfraConfig` has no `cloud_provider` and every pod
+   * fails at import).
+   * @default - the commit the chart is pinned at (`MODEL_ENGINE_CHART_COMMIT`); with a chart
+   * override, that chart's commit (a packaged chart of unknown commit needs an explicit tag)
+   * @see 000 § 1. Minimum Viable Config
+   */
+  readonly tag?: string;
 
   /** Kubernetes cluster name (`config.values.infra.k8s_cluster_name`). @see 000 § 1. Minimum Viable Config */
   readonly clusterName: string;
@@ -25,7 +34,16 @@ export interface ModelEngineProps {
   /** Base domain of endpoint hostnames (`config.values.infra.dns_host_domain`). @see 000 § 1. Minimum Viable Config */
   readonly dnsHostDomain: string;
 
-  /** Database credentials and schema jobs. @see 000 § 8 › Database Initialization */
+  /**
+   * Database credentials and schema jobs.
+   *
+   * There is no typed pool tuning (`db_engine_pool_size`, `db_engine_max_overflow`): this chart
+   * writes every non-bool under `config.values` through `quote`, the service's `DBEngineConfig`
+   * does not convert, and SQLAlchemy fails on `pool_size='20'`, so the service defaults (10 and 10
+   * per engine) are the only working values. A hand-written values file that sets them gets
+   * `ME-CONFIG-NUMBER-QUOTED`.
+   * @see 000 § 8 › Database Initialization, Database Engine Tuning
+   */
   readonly database: ModelEngineDatabase;
 
   /**
@@ -117,34 +135,18 @@ export type ModelEngineDatabase = ModelEngineDatabaseJobs &
     }
   );
 
-/** Database schema jobs and pool tuning. */
+/** Database schema jobs and SQL logging. */
 export interface ModelEngineDatabaseJobs {
   /** Run Alembic migrations as a pre-install/pre-upgrade hook. @default true (the sample ships false) */
   readonly runMigrations?: boolean;
   /** Run the database init (seed data) job. @default false */
   readonly runInitScript?: boolean;
-  /**
-   * SQLAlchemy pool tuning. The chart (0.2.7) writes these numbers as strings, which the service
-   * cannot use, so setting them raises `ME-CONFIG-NUMBER-QUOTED`; they are typed so the value is
-   * visible and checked, and the library will emit them once the chart stops quoting numbers.
-   * @default - service defaults (pool 10, overflow 10)
-   * @see 000 § 8 › Database Engine Tuning
-   */
-  readonly pool?: ModelEngineDatabasePool;
   /** Log every SQL statement (`db_engine_echo`). @default false */
   readonly echo?: boolean;
   /** Log pool events (`db_engine_echo_pool`). @default false */
   readonly echoPool?: boolean;
   /** Stale-connection strategy; only `pessimistic` enables pre-ping. @default 'pessimistic' */
   readonly disconnectStrategy?: 'pessimistic' | 'optimistic';
-}
-
-/** SQLAlchemy pool per engine (the service opens five engines per process). */
-export interface ModelEngineDatabasePool {
-  /** Persistent connections (`db_engine_pool_size`). @default 10 */
-  readonly size?: number;
-  /** Connections above `size` (`db_engine_max_overflow`). @default 10 */
-  readonly maxOverflow?: number;
 }
 
 /** Image settings. */

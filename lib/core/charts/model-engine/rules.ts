@@ -1,3 +1,4 @@
+import { MODEL_ENGINE_CHART_COMMIT } from './chart';
 import { at, ModelEngineRuleContext as Ctx } from './context';
 import { Hit, Rule } from '../../findings';
 import { GPU_TYPES } from '../../hardware';
@@ -53,11 +54,15 @@ const requiredRules: ModelEngineRule[] = [
     id: 'ME-RENDER-REQUIRED',
     severity: 'error',
     summary: 'A key the chart templates dereference without a default is missing (render fails or renders invalid objects).',
-    remedy: 'Set the key; the typed props always do.',
+    remedy: 'Set the key; the typed props do.',
     source: `${CHART} templates (no defaults in values.yaml)`,
     check: (ctx) =>
       RENDER_REQUIRED.filter((path) => at(ctx, path) === undefined || at(ctx, path) === null).map((path) =>
-        hit(path, `${path} is not set; the chart reads it without a default (values.yaml does not define it)`),
+        hit(
+          path,
+          `${path} is not set; the chart reads it without a default (values.yaml does not define it)`,
+          path === 'tag' ? "Set tag to the llm-engine commit the chart comes from (typed props default it to a git chart's commit; a packaged chart needs it)." : undefined,
+        ),
       ),
   },
   {
@@ -68,11 +73,17 @@ const requiredRules: ModelEngineRule[] = [
     source: `${SERVICE} InfraConfig / HostedModelInferenceServiceConfig; ${V}1. Minimum Viable Config`,
     check: (ctx) => {
       if (isSet(at(ctx, 'config.file'))) return [];
-      const missing = (base: string, fields: readonly string[]) =>
-        fields.filter((f) => getPath(ctx.effective, [...base.split('.'), f]) === undefined).map((f) => `${base}.${f}`);
-      return [...missing(INFRA, REQUIRED_INFRA_FIELDS), ...missing(LAUNCH, REQUIRED_LAUNCH_FIELDS)].map((path) =>
-        hit(path, `${path} is missing; the service has no default for it and every pod fails at start (TypeError at import)`),
-      );
+      const hits: Hit[] = [];
+      for (const [base, fields] of [[INFRA, REQUIRED_INFRA_FIELDS], [LAUNCH, REQUIRED_LAUNCH_FIELDS]] as const) {
+        for (const field of fields) {
+          const path = `${base}.${field}`;
+          const value = at(ctx, path);
+          if (value === undefined) hits.push(hit(path, `${path} is missing; the service has no default for it and every pod fails at start (TypeError at import)`));
+          // The chart renders null as `key: `, which loads as None: a required field without a value.
+          else if (value === null) hits.push(hit(path, `${path} is null, which the chart renders as "${field}: " and the service loads as None; it has no default for it`));
+        }
+      }
+      return hits;
     },
   },
   {
@@ -91,13 +102,13 @@ const requiredRules: ModelEngineRule[] = [
   {
     id: 'ME-PLACEHOLDER',
     severity: 'error',
-    summary: 'A placeholder from the chart sample (account 000000000000, llm-engine.domain.com) is still in the values.',
+    summary: 'A placeholder from the chart sample is still in the values: account 000000000000 (as ml_account_id, in an ARN or an ECR host) or the host llm-engine.domain.com.',
     remedy: 'Replace the placeholder with the real value for this environment.',
-    source: `${V}1. Minimum Viable Config`,
+    source: `${V}1. Minimum Viable Config; ${CHART} values_sample.yaml (where the placeholders stand)`,
     check: (ctx) => {
       const hits: Hit[] = [];
       walkStrings(ctx.values, [], (path, value) => {
-        if (/(^|[^0-9])000000000000([^0-9]|$)/.test(value) || /llm-engine\.domain\.com/.test(value)) {
+        if (isSamplePlaceholder(value)) {
           hits.push(hit(formatPath(path), `${show(value)} is the chart sample's placeholder`));
         }
       });
@@ -121,13 +132,15 @@ const highRiskRules: ModelEngineRule[] = [
   {
     id: 'ME-KEDA-PROMETHEUS',
     severity: 'warning',
-    summary: 'No Prometheus address: sync endpoints with min_workers=0 never scale up from zero (silently).',
-    remedy: 'Set config.values.infra.prometheus_server_address (typed: autoscaling.scaleFromZero), or acknowledge when no endpoint scales from zero.',
-    source: `${V}High-Risk Values; ${V}4 › KEDA`,
-    check: (ctx) =>
-      at(ctx, `${INFRA}.prometheus_server_address`) === undefined
-        ? [hit(`${INFRA}.prometheus_server_address`, 'is unset; KEDA cannot see request metrics, so endpoints with min_workers=0 hang at zero replicas')]
-        : [],
+    summary: 'No Prometheus address (unset or null): sync endpoints cannot scale from zero, and the service refuses min_workers=0 for them (the seed rates this an error for a silent hang; the code fails loudly instead).',
+    remedy: 'Set config.values.infra.prometheus_server_address (typed: autoscaling.scaleFromZero), or acknowledge when no sync endpoint scales from zero.',
+    source: `${V}High-Risk Values; ${V}4 › KEDA; ${SERVICE} dependencies.py (prometheus_server_address is not None), validate_deployment_resources`,
+    check: (ctx) => {
+      const value = at(ctx, `${INFRA}.prometheus_server_address`);
+      return value === undefined || value === null
+        ? [hit(`${INFRA}.prometheus_server_address`, `is ${value === null ? 'null (loaded as None)' : 'unset'}; creating a sync endpoint with min_workers=0 fails with "Requested min workers 0 too low"`)]
+        : [];
+    },
   },
   {
     id: 'ME-KEDA-PROMETHEUS-URL',
@@ -488,14 +501,18 @@ const databaseRules: ModelEngineRule[] = [
   {
     id: 'ME-CONFIG-NUMBER-QUOTED',
     severity: 'error',
-    summary: 'A number under config.values: the chart quotes every non-bool, so the service gets a string (db_engine_pool_size crashes SQLAlchemy; large ids turn into 1.2e+11).',
-    remedy: 'Remove numeric db_engine_* settings (the service defaults apply) and quote ids as strings.',
-    source: `${CHART} templates/service_config_map.yaml (quote); ${V}8 › Database Engine Tuning`,
+    summary: 'A number under config.values, or any value of an integer field (db_engine_pool_size, db_engine_max_overflow): the chart quotes every non-bool, so the service gets a string (SQLAlchemy fails on pool_size=\'20\'; large ids turn into 1.2e+11).',
+    remedy: 'Remove the db_engine_pool_size / db_engine_max_overflow settings (the service defaults 10 and 10 apply) and quote ids as strings.',
+    source: `${CHART} templates/service_config_map.yaml (quote); ${SERVICE} core/config.py DBEngineConfig (int fields, no conversion); ${V}8 › Database Engine Tuning`,
     check: (ctx) => {
       const hits: Hit[] = [];
       for (const base of [INFRA, LAUNCH]) {
         for (const [key, value] of Object.entries(map(at(ctx, base)))) {
-          if (typeof value === 'number') hits.push(hit(`${base}.${key}`, `${show(value)} is rendered as the string "${formatHelmNumber(value)}"; the service does not convert it`));
+          if (typeof value === 'number') {
+            hits.push(hit(`${base}.${key}`, `${show(value)} is rendered as the string "${formatHelmNumber(value)}"; the service does not convert it`));
+          } else if (base === INFRA && INT_INFRA_FIELDS.includes(key) && typeof value === 'string') {
+            hits.push(hit(`${base}.${key}`, `${show(value)} reaches the integer field ${key} as a string; SQLAlchemy rejects it when the engine is created`));
+          }
         }
       }
       return hits;
@@ -504,18 +521,13 @@ const databaseRules: ModelEngineRule[] = [
   {
     id: 'ME-CONFIG-NULL',
     severity: 'error',
-    summary: 'null or "" under config.values: the chart has no defaults there, so it renders an empty string, which the service reads as set.',
-    remedy: 'Delete the key instead of nulling it.',
-    source: `${CHART} values.yaml has no config block; ${SERVICE} "is not None" checks`,
-    check: (ctx) => {
-      const hits: Hit[] = [];
-      for (const base of [INFRA, LAUNCH]) {
-        for (const [key, value] of Object.entries(map(at(ctx, base)))) {
-          if (value === null || value === '') hits.push(hit(`${base}.${key}`, `is ${show(value)}; it renders as "" and the service treats it as set`));
-        }
-      }
-      return hits;
-    },
+    summary: 'An empty string "" on a config key the service tests with "is not None" (prometheus_server_address, identity_service_url, redis_aws_secret_name): it counts as set and turns the feature on with no value. (null is fine: it renders as `key: ` and loads as None, i.e. unset.)',
+    remedy: 'Delete the key, or set it to null, to leave it unset.',
+    source: `${CHART} templates/service_config_map.yaml (quote); ${SERVICE} dependencies.py, env_vars.py, celery/app.py ("is not None" checks)`,
+    check: (ctx) =>
+      NONE_TESTED_INFRA_KEYS.filter((key) => at(ctx, `${INFRA}.${key}`) === '').map((key) =>
+        hit(`${INFRA}.${key}`, `is ""; the service tests it with "is not None", so the empty string switches ${NONE_TESTED_EFFECT[key]} on with no value`),
+      ),
   },
   {
     id: 'ME-DD-TRACE-STRING',
@@ -754,8 +766,14 @@ const cloudRules: ModelEngineRule[] = [
     severity: 'warning',
     summary: 'Azure is tested in production at partial scale only; the Service Bus 300 s idle drop needs an image with commit 9deb59f1 (azure-servicebus >= 7.14.3).',
     remedy: 'Confirm the tag includes 9deb59f1 and watch for amqp:connection:forced; acknowledge once confirmed.',
-    source: `${C}Section 3 › Azure Service Bus — Idle Connection Drop; Section 5 › Azure`,
-    check: (ctx) => (ctx.cloud === 'azure' ? [hit('tag', `${show(at(ctx, 'tag'))} must include commit 9deb59f1 for Service Bus keep-alives`)] : []),
+    source: `${C}Section 3 › Azure Service Bus — Idle Connection Drop; Section 5 › Azure (the seed's errors for images before 9deb59f1 need the tag's git history, which values do not carry; the pinned chart commit includes 9deb59f1)`,
+    check: (ctx) => {
+      if (ctx.cloud !== 'azure') return [];
+      // The pinned chart commit contains 9deb59f1; any other tag has to be checked by hand.
+      const tag = at(ctx, 'tag');
+      const keepAlive = tag === MODEL_ENGINE_CHART_COMMIT ? '' : `; confirm image tag ${show(tag)} includes commit 9deb59f1 (Service Bus keep-alives)`;
+      return [hit(`${INFRA}.cloud_provider`, `is "azure", which upstream runs in production at partial scale only${keepAlive}`)];
+    },
   },
   {
     id: 'ME-AZURE-KEEPALIVE',
@@ -796,7 +814,7 @@ const cloudRules: ModelEngineRule[] = [
   {
     id: 'ME-IMAGE-BUILD-UNSUPPORTED',
     severity: 'warning',
-    summary: 'Only ECR supports image builds: on ACR, GAR, generic and on-prem registries custom model bundles cannot be built.',
+    summary: 'Only ECR supports image builds: on ACR, GAR, generic and on-prem registries custom model bundles cannot be built (the seed rates it an error when such bundles are needed, which values cannot show).',
     remedy: 'Use prebuilt images only (vLLM and other framework endpoints work); acknowledge once accepted.',
     source: `${C}Section 5: Known Gaps; ${SERVICE} build_image`,
     check: (ctx) => {
@@ -963,20 +981,20 @@ const gpuRules: ModelEngineRule[] = [
   },
   {
     id: 'ME-BALLOON-ACCELERATOR',
-    severity: 'warning',
-    summary: 'A balloon acceleratorName is not a known GPU type or cpu: no node carries that k8s.amazonaws.com/accelerator label value.',
-    remedy: `Use one of ${GPU_TYPES.join(', ')} or cpu, matching your nodes' labels.`,
-    source: `${V}3 › Balloon Pods`,
+    severity: 'error',
+    summary: 'A balloon acceleratorName is neither a GpuType value nor cpu: endpoint pods select nodes by k8s.amazonaws.com/accelerator=<GpuType>, so the balloon can never hold a node an endpoint would use.',
+    remedy: `Use one of ${GPU_TYPES.join(', ')} or cpu (and label the GPU nodes with it).`,
+    source: `${V}3 › Balloon Pods; ${SERVICE} domain/entities/gpu_type.py (GpuType), endpoint node selector`,
     check: (ctx) =>
       list(at(ctx, 'balloons'))
         .map((b, i) => [map(b).acceleratorName, i] as const)
         .filter(([name]) => typeof name === 'string' && name !== 'cpu' && !(GPU_TYPES as readonly string[]).includes(name))
-        .map(([name, i]) => hit(`balloons[${i}].acceleratorName`, `${show(name)} is not a known accelerator`)),
+        .map(([name, i]) => hit(`balloons[${i}].acceleratorName`, `${show(name)} is not a GpuType value; no endpoint pod ever selects a node labelled with it`)),
   },
   {
     id: 'ME-BALLOON-NODE-LABELS',
     severity: 'warning',
-    summary: 'GPU balloons select nodes by the label k8s.amazonaws.com/accelerator (hard-coded) plus balloonNodeSelector: nodes without them never get warmed.',
+    summary: 'GPU balloons select nodes by the label k8s.amazonaws.com/accelerator (hard-coded) plus balloonNodeSelector: nodes without them never get warmed (the seed rates it an error; node labels are not in the values).',
     remedy: 'Label GPU nodes k8s.amazonaws.com/accelerator=<type> (and the balloonNodeSelector labels); acknowledge once labelled.',
     source: `${V}3 › Balloon Pods; ${CHART} templates/balloon_deployments.yaml`,
     check: (ctx) =>
@@ -1006,7 +1024,7 @@ const gpuRules: ModelEngineRule[] = [
   {
     id: 'ME-NODE-LIFECYCLE',
     severity: 'warning',
-    summary: 'Pods are pinned to node-lifecycle=normal (the chart default, which an empty nodeSelector: {} does not remove): without that label they stay Pending.',
+    summary: 'Pods are pinned to node-lifecycle=normal (the chart default, which an empty nodeSelector: {} does not remove): without that label they stay Pending (the seed rates it an error; node labels are not in the values).',
     remedy: 'Label nodes node-lifecycle=normal, or set nodeSelector."node-lifecycle": null to drop it (typed props drop it unless you keep it).',
     source: `${V}3 › Control-Plane Node Selector; ${CHART} values.yaml`,
     check: (ctx) =>
@@ -1410,14 +1428,46 @@ const renderRules: ModelEngineRule[] = [
   },
   {
     id: 'ME-ISTIO-OBJECTS',
+    severity: 'error',
+    summary: 'Istio is declared off (config.values.launch.istio_enabled: false, or virtualservice.enabled: false) while the chart still renders Istio objects (VirtualService, DestinationRule, and Telemetry/WasmPlugin from istio-metrics.yaml whenever azure is empty): without Istio the install fails.',
+    remedy: 'Run on a cluster with Istio and set config.values.launch.istio_enabled: true with virtualservice.enabled / destinationrule.enabled true (typed: networking.istio.enabled); the chart has no switch for istio-metrics.yaml outside Azure, so model-engine there needs the Istio CRDs.',
+    source: `${CHART} templates/istio-virtualservice.yaml, istio-destinationrule.yaml, istio-metrics.yaml (if empty .Values.azure)`,
+    check: (ctx) => {
+      const declaredOff = at(ctx, `${LAUNCH}.istio_enabled`) === false || at(ctx, 'virtualservice.enabled') === false;
+      if (!declaredOff) return [];
+      const rendered = [
+        ...(truthy(at(ctx, 'virtualservice.enabled')) ? ['VirtualService (virtualservice.enabled)'] : []),
+        ...(truthy(at(ctx, 'destinationrule.enabled')) ? ['DestinationRule (destinationrule.enabled)'] : []),
+        ...(isEmptyForHelm(at(ctx, 'azure')) ? ['Telemetry and WasmPlugin in istio-system (istio-metrics.yaml, azure is empty)'] : []),
+      ];
+      if (rendered.length === 0) return [];
+      const path = at(ctx, `${LAUNCH}.istio_enabled`) === false ? `${LAUNCH}.istio_enabled` : 'virtualservice.enabled';
+      return [hit(path, `Istio is declared off but the chart renders ${rendered.join(', ')}; without Istio CRDs the install fails`)];
+    },
+  },
+  {
+    id: 'ME-GATEWAY-HPA-METRICS',
     severity: 'warning',
-    summary: 'Istio is switched off, but outside Azure the chart still renders Istio Telemetry and WasmPlugin objects in istio-system: without Istio CRDs the release fails.',
-    remedy: 'Install the Istio CRDs, or deploy on a cluster with Istio.',
-    source: `${CHART} templates/istio-metrics.yaml (rendered whenever azure is empty)`,
+    summary: 'The gateway HPA scales on the Pods metric request-concurrency-average, which only a custom-metrics adapter (e.g. prometheus-adapter over Istio request metrics) serves: without one the HPA never scales.',
+    remedy: 'Install a custom-metrics adapter that serves request-concurrency-average for the gateway pods, then acknowledge; or set autoscaling.horizontal.enabled: false and size replicaCount.gateway.',
+    source: `${CHART} templates/gateway_hpa.yaml (type: Pods, request-concurrency-average)`,
     check: (ctx) =>
-      ctx.cloud !== 'azure' && !isRecord(at(ctx, 'azure')) && (at(ctx, 'virtualservice.enabled') === false || at(ctx, `${LAUNCH}.istio_enabled`) === false)
-        ? [hit('virtualservice.enabled', 'Istio routing is off but Telemetry/WasmPlugin objects are still rendered')]
+      at(ctx, 'autoscaling.horizontal.enabled') === true
+        ? [hit('autoscaling.horizontal.enabled', 'is true; the HPA reads the custom metric request-concurrency-average through the custom.metrics.k8s.io API')]
         : [],
+  },
+  {
+    id: 'ME-IMAGE-CHART-MISMATCH',
+    severity: 'warning',
+    summary: 'The image tag is not the llm-engine commit the chart comes from: the image runs the service code of its own commit, which may reject config keys this chart renders or lack ones it needs (e.g. 60ac144c has no InfraConfig.cloud_provider: TypeError at import in every control-plane pod).',
+    remedy: 'Leave tag unset (typed props default it to the chart commit) or set it to the chart commit; or pin the chart to the tag\'s commit. Acknowledge only after checking that the service config code at that tag accepts every key the chart renders.',
+    source: `${SERVICE} core/config.py InfraConfig, common/config.py HostedModelInferenceServiceConfig (per commit); ${CHART} templates/service_config_map.yaml`,
+    check: (ctx) => {
+      const commit = ctx.facts.chartCommit === undefined ? MODEL_ENGINE_CHART_COMMIT : ctx.facts.chartCommit;
+      const tag = at(ctx, 'tag');
+      if (!commit || typeof tag !== 'string' || sameCommit(tag, commit)) return [];
+      return [hit('tag', `${show(tag)} is not the chart's commit ${commit}; the service config it loads was written for another chart`)];
+    },
   },
 ];
 
@@ -1537,6 +1587,39 @@ function isGpuSelector(selector: Record<string, unknown>): boolean {
 function selectorText(selector: unknown): string {
   const entries = Object.entries(map(selector)).filter(([, v]) => v !== null);
   return entries.length ? ` and ${entries.map(([k, v]) => `${k}=${String(v)}`).join(', ')}` : '';
+}
+
+/** Integer fields of the service's DBEngineConfig: the chart can only deliver them as strings. */
+const INT_INFRA_FIELDS: readonly string[] = ['db_engine_pool_size', 'db_engine_max_overflow'];
+
+/** Infra keys the service tests with `is not None`, and what a set value switches on. */
+const NONE_TESTED_INFRA_KEYS = ['prometheus_server_address', 'identity_service_url', 'redis_aws_secret_name'] as const;
+const NONE_TESTED_EFFECT: Record<(typeof NONE_TESTED_INFRA_KEYS)[number], string> = {
+  prometheus_server_address: 'scale-from-zero (KEDA queries an empty Prometheus address)',
+  identity_service_url: 'authentication (against an empty identity service URL)',
+  redis_aws_secret_name: 'the Secrets Manager Redis lookup (of a secret named "")',
+};
+
+/** The chart sample's placeholders where they stand: the account id, in ARNs and ECR hosts, and its host. */
+function isSamplePlaceholder(value: string): boolean {
+  return (
+    value === '000000000000' ||
+    /\barn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:000000000000:/.test(value) ||
+    /(^|[/@])000000000000\.dkr\.ecr\./.test(value) ||
+    /(^|[^a-z0-9.-])llm-engine\.domain\.com($|[^a-z0-9.-])/i.test(value)
+  );
+}
+
+/** Whether Sprig's `empty` is true (nil, false, 0, "", empty list or map). */
+function isEmptyForHelm(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  if (isRecord(value)) return Object.keys(value).length === 0;
+  return !truthy(value);
+}
+
+/** A tag names the commit: the full SHA, or an unambiguous prefix of at least 7 hex digits. */
+function sameCommit(tag: string, commit: string): boolean {
+  return tag === commit || (/^[0-9a-f]{7,40}$/.test(tag) && commit.startsWith(tag));
 }
 
 /** Re-exported for the CLI's path handling in messages. */

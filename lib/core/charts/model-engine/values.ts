@@ -1,3 +1,4 @@
+import { MODEL_ENGINE_CHART_COMMIT } from './chart';
 import { ModelEngineProps } from './props';
 import { resolveCloud, ResolvedCloud } from '../../clouds';
 import { DEFAULT_RECOMMENDED_HARDWARE, RecommendedHardware } from '../../hardware';
@@ -12,19 +13,20 @@ export const DEFAULT_ENDPOINT_NAMESPACE = 'llm-engine';
 
 /**
  * The exact values object the model-engine chart reads, from typed props: pure, deterministic,
- * keys sorted. The raw `values` hatch is not applied here (see `buildModelEngine`).
+ * keys sorted. `chartCommit` is the llm-engine commit of the chart in use, the default image tag
+ * (`null` for a packaged chart of unknown commit: then `tag` must be given). The raw `values` hatch is not applied here (see `buildModelEngine`).
  *
  * Values of the wrong shape are passed through unchanged where they land, so the schema check
  * reports them with their path instead of this function throwing or dropping them.
  */
-export function toValues(props: ModelEngineProps): Record<string, unknown> {
+export function toValues(props: ModelEngineProps, chartCommit: string | null = MODEL_ENGINE_CHART_COMMIT): Record<string, unknown> {
   const p: ModelEngineProps = isRecord(props) ? props : ({} as ModelEngineProps);
   const cloud = resolveCloud(p.cloud, {
     namespace: p.namespace ?? DEFAULT_NAMESPACE,
     endpointNamespace: p.endpointNamespace ?? DEFAULT_ENDPOINT_NAMESPACE,
   });
   const layers = [
-    baseValues(p),
+    baseValues(p, chartCommit),
     cloud ? cloud.values : unknownCloudValues(p),
     registryValues(p, cloud),
     storageValues(p, cloud),
@@ -47,9 +49,10 @@ function unknownCloudValues(p: ModelEngineProps): Record<string, unknown> {
   return { config: { values: { infra: { cloud_provider: provider } } } };
 }
 
-function baseValues(p: ModelEngineProps): Record<string, unknown> {
+function baseValues(p: ModelEngineProps, chartCommit: string | null): Record<string, unknown> {
   return {
-    tag: p.tag,
+    // The control-plane images are tagged by llm-engine commit: the chart's own commit by default.
+    tag: p.tag ?? chartCommit ?? undefined,
     context: p.context ?? 'production',
     config: {
       values: {
@@ -133,8 +136,6 @@ function databaseValues(p: ModelEngineProps): Record<string, unknown> {
     config: {
       values: {
         infra: {
-          db_engine_pool_size: db.pool?.size,
-          db_engine_max_overflow: db.pool?.maxOverflow,
           db_engine_echo: db.echo ?? false,
           db_engine_echo_pool: db.echoPool ?? false,
           db_engine_disconnect_strategy: db.disconnectStrategy ?? 'pessimistic',

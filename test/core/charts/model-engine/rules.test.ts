@@ -27,6 +27,7 @@ const I = (infra: Record<string, unknown>) => ({ config: { values: { infra } } }
 const CASES: RuleCase[] = [
   { id: 'ME-RENDER-REQUIRED', cloud: 'aws', bad: { triton: DELETE }, path: 'triton.image.repository' },
   { id: 'ME-CONFIG-REQUIRED', cloud: 'aws', bad: L({ billing_queue_arn: DELETE }), path: 'config.values.launch.billing_queue_arn' },
+  { id: 'ME-CONFIG-REQUIRED', cloud: 'aws', bad: I({ s3_bucket: null }), path: 'config.values.infra.s3_bucket' },
   {
     id: 'ME-FT-REPOSITORY-KEY',
     cloud: 'aws',
@@ -34,8 +35,24 @@ const CASES: RuleCase[] = [
     path: 'config.values.launch.s3_file_llm_fine_tuning_job_repository',
   },
   { id: 'ME-PLACEHOLDER', cloud: 'aws', bad: I({ ml_account_id: '000000000000' }), path: 'config.values.infra.ml_account_id' },
+  {
+    id: 'ME-PLACEHOLDER',
+    cloud: 'aws',
+    bad: { serviceAccount: { annotations: { 'eks.amazonaws.com/role-arn': 'arn:aws:iam::000000000000:role/k8s-main-llm-engine' } } },
+    path: 'serviceAccount.annotations."eks.amazonaws.com/role-arn"',
+  },
+  { id: 'ME-PLACEHOLDER', cloud: 'aws', bad: I({ docker_repo_prefix: '000000000000.dkr.ecr.us-east-1.amazonaws.com' }), path: 'config.values.infra.docker_repo_prefix' },
+  { id: 'ME-PLACEHOLDER', cloud: 'aws', bad: { virtualservice: { hostDomains: ['llm-engine.domain.com'] } }, path: 'virtualservice.hostDomains[0]' },
+  {
+    // The last group of a GUID is not the sample's account id.
+    id: 'ME-PLACEHOLDER',
+    cloud: 'azure',
+    bad: I({ dns_host_domain: 'llm-engine.domain.com' }),
+    good: { cloud: 'azure', change: { azure: { client_id: '3c1d2e4f-1111-4a2b-8c3d-000000000000', object_id: '00000000-0000-0000-0000-000000000000' } } },
+  },
   { id: 'ME-DB-MIGRATION', cloud: 'aws', bad: { db: { runDbMigrationScript: false } }, path: 'db.runDbMigrationScript' },
   { id: 'ME-KEDA-PROMETHEUS', cloud: 'aws', bad: I({ prometheus_server_address: DELETE }) },
+  { id: 'ME-KEDA-PROMETHEUS', cloud: 'aws', bad: I({ prometheus_server_address: null }), path: 'config.values.infra.prometheus_server_address' },
   { id: 'ME-KEDA-PROMETHEUS-URL', cloud: 'aws', bad: I({ prometheus_server_address: 'prometheus:9090' }) },
   { id: 'ME-IMAGES-NOT-MIRRORED', cloud: 'aws', bad: { image: { gatewayRepository: 'public.ecr.aws/b2z8n5q1/model-engine' } }, path: 'image.gatewayRepository' },
   {
@@ -77,7 +94,17 @@ const CASES: RuleCase[] = [
   { id: 'ME-DB-SECRET-BOTH', cloud: 'aws', bad: { secrets: { cloudDatabaseSecretName: 'prod/db' } } },
   { id: 'ME-ONPREM-CLOUD-SECRET', cloud: 'onprem', bad: { secrets: { kubernetesDatabaseSecretName: null, cloudDatabaseSecretName: 'db' } } },
   { id: 'ME-CONFIG-NUMBER-QUOTED', cloud: 'aws', bad: I({ db_engine_pool_size: 20 }), path: 'config.values.infra.db_engine_pool_size' },
-  { id: 'ME-CONFIG-NULL', cloud: 'aws', bad: I({ identity_service_url: null }) },
+  { id: 'ME-CONFIG-NUMBER-QUOTED', cloud: 'aws', bad: I({ db_engine_max_overflow: '20' }), path: 'config.values.infra.db_engine_max_overflow' },
+  {
+    id: 'ME-CONFIG-NULL',
+    cloud: 'aws',
+    bad: I({ prometheus_server_address: '' }),
+    path: 'config.values.infra.prometheus_server_address',
+    // null renders as `key: ` and loads as None: unset, not an error.
+    good: { change: I({ identity_service_url: null, firehose_role_arn: null }) },
+  },
+  { id: 'ME-CONFIG-NULL', cloud: 'aws', bad: I({ identity_service_url: '' }), path: 'config.values.infra.identity_service_url' },
+  { id: 'ME-CONFIG-NULL', cloud: 'aws', bad: I({ redis_aws_secret_name: '' }), path: 'config.values.infra.redis_aws_secret_name' },
   { id: 'ME-DD-TRACE-STRING', cloud: 'aws', bad: L({ dd_trace_enabled: DELETE }) },
   { id: 'ME-DD-TRACE-MISMATCH', cloud: 'aws', bad: { dd_trace_enabled: true } },
   { id: 'ME-DATADOG-AGENT', cloud: 'aws', bad: { datadog: { enabled: true } } },
@@ -104,7 +131,7 @@ const CASES: RuleCase[] = [
   { id: 'ME-AZURE-KEYVAULT', cloud: 'azure', bad: { keyvaultName: 'other-vault' } },
   { id: 'ME-AZURE-FORMAT', cloud: 'azure', bad: { azure: { servicebus_namespace: 'acme.servicebus.windows.net' } } },
   { id: 'ME-AZURE-FORMAT', cloud: 'azure', bad: L({ cache_redis_azure_host: 'acme.redis.cache.windows.net' }) },
-  { id: 'ME-AZURE-PARTIAL', cloud: 'azure', bad: {}, good: { cloud: 'aws' } },
+  { id: 'ME-AZURE-PARTIAL', cloud: 'azure', bad: {}, good: { cloud: 'aws' }, path: 'config.values.infra.cloud_provider' },
   { id: 'ME-AZURE-KEEPALIVE', cloud: 'azure', bad: { extraEnvVars: [{ name: 'SERVICEBUS_KEEP_ALIVE_INTERVAL', value: '600' }] } },
   { id: 'ME-GCP-PROJECT', cloud: 'gcp', bad: { gcp: { project_id: '' }, ...I({ gcp_project_id: DELETE }) } },
   { id: 'ME-UNTESTED-CLOUD', cloud: 'onprem', bad: {}, good: { cloud: 'aws' } },
@@ -131,7 +158,13 @@ const CASES: RuleCase[] = [
     bad: { balloons: [{ acceleratorName: 'cpu', replicaCount: 1 }, { acceleratorName: 'cpu', replicaCount: 2 }] },
     path: 'balloons[1].acceleratorName',
   },
-  { id: 'ME-BALLOON-ACCELERATOR', cloud: 'aws', bad: { balloons: [{ acceleratorName: 'a100', replicaCount: 1 }] } },
+  { id: 'ME-BALLOON-ACCELERATOR', cloud: 'aws', bad: { balloons: [{ acceleratorName: 'a100', replicaCount: 1 }] }, path: 'balloons[0].acceleratorName' },
+  {
+    id: 'ME-BALLOON-ACCELERATOR',
+    cloud: 'aws',
+    bad: { balloons: [{ acceleratorName: 'nvidia-l4', replicaCount: 1 }] },
+    good: { change: { balloons: [{ acceleratorName: 'cpu', replicaCount: 1 }, { acceleratorName: 'nvidia-hopper-h100-3g40gb', replicaCount: 1 }] } },
+  },
   { id: 'ME-BALLOON-NODE-LABELS', cloud: 'aws', bad: {}, good: { change: { balloons: [] } } },
   { id: 'ME-BALLOON-PREEMPTION', cloud: 'aws', bad: { balloonConfig: { reserveHighPriority: false } } },
   { id: 'ME-SERVICE-IDENTIFIER', cloud: 'aws', bad: { serviceIdentifier: 'second' } },
@@ -200,7 +233,46 @@ const CASES: RuleCase[] = [
   { id: 'ME-ELASTICACHE-FLAG', cloud: 'aws', bad: { celeryElasticacheEnabled: false } },
   { id: 'ME-CLUSTER-ADMIN', cloud: 'aws', bad: { serviceAccount: { namespaces: ['default'] } } },
   { id: 'ME-KANIKO-NAMESPACE', cloud: 'aws', bad: {}, good: { change: { serviceAccount: { namespaces: ['default'] } } } },
-  { id: 'ME-ISTIO-OBJECTS', cloud: 'aws', bad: { virtualservice: { enabled: false } } },
+  { id: 'ME-ISTIO-OBJECTS', cloud: 'aws', bad: L({ istio_enabled: false }), path: 'config.values.launch.istio_enabled' },
+  {
+    // Routing off everywhere, but outside Azure istio-metrics.yaml still renders Telemetry and WasmPlugin.
+    id: 'ME-ISTIO-OBJECTS',
+    cloud: 'aws',
+    bad: { virtualservice: { enabled: false }, destinationrule: { enabled: false }, ...L({ istio_enabled: false }) },
+    path: 'config.values.launch.istio_enabled',
+    good: { cloud: 'azure', change: { virtualservice: { enabled: false }, destinationrule: { enabled: false }, ...L({ istio_enabled: false }) } },
+  },
+  { id: 'ME-ISTIO-OBJECTS', cloud: 'gcp', bad: { virtualservice: { enabled: false } }, path: 'virtualservice.enabled' },
+  {
+    id: 'ME-GATEWAY-HPA-METRICS',
+    cloud: 'aws',
+    bad: {},
+    path: 'autoscaling.horizontal.enabled',
+    good: { change: { autoscaling: { horizontal: { enabled: false } } } },
+  },
+  {
+    id: 'ME-IMAGE-CHART-MISMATCH',
+    cloud: 'aws',
+    bad: { tag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f' },
+    path: 'tag',
+    // An unambiguous prefix of the chart commit names the same image.
+    good: { change: { tag: 'a8236961' } },
+  },
+  {
+    // A packaged chart of unknown commit: nothing to compare the tag with.
+    id: 'ME-IMAGE-CHART-MISMATCH',
+    cloud: 'aws',
+    bad: { tag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f' },
+    good: { change: { tag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f' }, facts: { chartCommit: null } },
+  },
+  {
+    // A chart override at another commit moves the expected tag with it.
+    id: 'ME-IMAGE-CHART-MISMATCH',
+    cloud: 'aws',
+    bad: {},
+    facts: { chartCommit: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f' },
+    good: { change: { tag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f' }, facts: { chartCommit: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f' } },
+  },
 ];
 
 function findingsFor(values: Record<string, unknown>, declared?: CloudProvider, facts: ModelEngineFacts = { namespace: 'model-engine' }) {
@@ -215,6 +287,13 @@ describe('model-engine rules', () => {
   });
 
   describeRuleCatalogue('ME', MODEL_ENGINE_RULES, CASES);
+
+  test('null on optional config keys is unset, not an error (the chart renders `key: `, the service loads None)', () => {
+    const infra = { identity_service_url: null, prometheus_server_address: null, firehose_role_arn: null };
+    const nulls = { config: { values: { infra, launch: { sglang_repository: null } } } };
+    const errors = findingsFor(patch(baseline('aws'), nulls)).filter((f) => f.severity === 'error');
+    expect(errors).toEqual([]);
+  });
 
   test.each(['aws', 'azure', 'gcp', 'onprem'] as const)('the %s baseline from typed props has no error finding', (cloud) => {
     expect(findingsFor(baseline(cloud)).filter((f) => f.severity === 'error')).toEqual([]);

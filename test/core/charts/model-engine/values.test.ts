@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { buildModelEngine, MODEL_ENGINE_SCHEMA, toValues } from '../../../../lib/core/charts/model-engine';
+import { buildModelEngine, MODEL_ENGINE_CHART, MODEL_ENGINE_CHART_COMMIT, MODEL_ENGINE_SCHEMA, toValues } from '../../../../lib/core/charts/model-engine';
 import { isRecord } from '../../../../lib/core/paths';
 import { SchemaNode } from '../../../../lib/core/schema';
 import { MAXIMAL } from '../../../fixtures/maximal';
@@ -48,13 +48,23 @@ const SET_BY_CHART: Record<string, string> = {
   'serviceAccount.annotations."iam.gke.io/gcp-service-account"': 'gcp.iam_service_account (GCP profile serviceAccounts.controlPlane)',
 };
 
+/**
+ * Documented keys that cannot work with this chart and are deliberately not typed: the chart quotes
+ * every non-bool under config.values and SQLAlchemy fails on a string pool size (ME-CONFIG-NUMBER-QUOTED).
+ */
+const UNUSABLE_WITH_CHART: Record<string, string> = {
+  'config.values.infra.db_engine_pool_size': 'rendered as a string; SQLAlchemy rejects pool_size="20"',
+  'config.values.infra.db_engine_max_overflow': 'rendered as a string; SQLAlchemy rejects max_overflow="10"',
+};
+const exempt = (path: string) => path in SET_BY_CHART || path in UNUSABLE_WITH_CHART;
+
 describe('toValues', () => {
   test.each(['aws', 'azure', 'gcp', 'onprem'] as CloudName[])('%s values snapshot', (cloud) => {
     expect(baseline(cloud)).toMatchSnapshot();
   });
 
   test('every documented key of the schema is reachable from typed props', () => {
-    const missing = documentedPaths(MODEL_ENGINE_SCHEMA).filter((p) => !REACHED.has(p) && !(p in SET_BY_CHART));
+    const missing = documentedPaths(MODEL_ENGINE_SCHEMA).filter((p) => !REACHED.has(p) && !exempt(p));
     expect(missing).toEqual([]);
   });
 
@@ -62,7 +72,7 @@ describe('toValues', () => {
   (existsSync(spec) ? test : test.skip)('every key of the specification extract is reachable from typed props', () => {
     const keys = (JSON.parse(readFileSync(spec, 'utf8')) as { key: string }[]).map((k) => k.key);
     expect(keys.length).toBeGreaterThanOrEqual(151);
-    const missing = keys.filter((k) => !REACHED.has(k) && !(k in SET_BY_CHART));
+    const missing = keys.filter((k) => !REACHED.has(k) && !exempt(k));
     expect(missing).toEqual([]);
   });
 
@@ -125,7 +135,7 @@ describe('buildModelEngine', () => {
   });
 
   test('acknowledged warnings disappear; scaleFromZero: false acknowledges the Prometheus warning', () => {
-    const quiet = buildModelEngine({ ...AWS_PROPS, acknowledge: ['ME-BALLOON-NODE-LABELS', 'ME-KANIKO-NAMESPACE'], autoscaling: { scaleFromZero: false } });
+    const quiet = buildModelEngine({ ...AWS_PROPS, acknowledge: ['ME-BALLOON-NODE-LABELS', 'ME-KANIKO-NAMESPACE', 'ME-GATEWAY-HPA-METRICS'], autoscaling: { scaleFromZero: false } });
     expect(quiet.findings.map((f) => f.ruleId)).toEqual([]);
     const loud = buildModelEngine({ ...AWS_PROPS, autoscaling: undefined as never });
     expect(loud.findings.map((f) => f.ruleId)).toContain('ME-KEDA-PROMETHEUS');
@@ -135,5 +145,46 @@ describe('buildModelEngine', () => {
     const { release } = buildModelEngine({ ...AWS_PROPS, advanced: { redisAuthFromSecret: { name: 'redis', key: 'token' } } });
     expect(release.values.redis).not.toHaveProperty('auth');
     expect(release.secretValues).toEqual([{ secretName: 'redis', secretKey: 'token', targetPath: 'redis.auth' }]);
+  });
+
+  test('the image tag defaults to the commit the chart is pinned at', () => {
+    const { release, findings } = buildModelEngine(AWS_PROPS);
+    expect(release.values.tag).toBe(MODEL_ENGINE_CHART_COMMIT);
+    expect(release.chart).toBe(MODEL_ENGINE_CHART);
+    expect(findings.map((f) => f.ruleId)).not.toContain('ME-IMAGE-CHART-MISMATCH');
+  });
+
+  test('a chart override moves the default tag with it; another tag is a warning', () => {
+    const other = '0123456789abcdef0123456789abcdef01234567';
+    const chart = { ...MODEL_ENGINE_CHART, source: { type: 'git' as const, url: 'https://github.com/scaleapi/llm-engine', path: 'charts/model-engine', commit: other } };
+    const moved = buildModelEngine(AWS_PROPS, 'model-engine', {}, chart);
+    expect(moved.release.values.tag).toBe(other);
+    expect(moved.release.chart).toBe(chart);
+    expect(moved.findings.map((f) => f.ruleId)).not.toContain('ME-IMAGE-CHART-MISMATCH');
+    const pinnedTag = buildModelEngine({ ...AWS_PROPS, tag: MODEL_ENGINE_CHART_COMMIT }, 'model-engine', {}, chart);
+    const mismatch = pinnedTag.findings.find((f) => f.ruleId === 'ME-IMAGE-CHART-MISMATCH');
+    expect(mismatch).toMatchObject({ severity: 'warning', path: 'tag' });
+    expect(mismatch!.message).toContain(other);
+    const acknowledged = buildModelEngine({ ...AWS_PROPS, tag: MODEL_ENGINE_CHART_COMMIT, acknowledge: ['ME-IMAGE-CHART-MISMATCH'] }, 'model-engine', {}, chart);
+    expect(acknowledged.findings.map((f) => f.ruleId)).not.toContain('ME-IMAGE-CHART-MISMATCH');
+  });
+
+  test('a packaged chart of unknown commit needs an explicit tag, and is not compared with it', () => {
+    const chart = { ...MODEL_ENGINE_CHART, source: { type: 'oci' as const, url: 'oci://registry.acme.internal/charts/model-engine', version: '0.2.7' } };
+    const untagged = buildModelEngine(AWS_PROPS, 'model-engine', {}, chart);
+    expect(untagged.release.values).not.toHaveProperty('tag');
+    expect(untagged.findings).toContainEqual(expect.objectContaining({ ruleId: 'ME-RENDER-REQUIRED', severity: 'error', path: 'tag' }));
+    const tagged = buildModelEngine({ ...AWS_PROPS, tag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f' }, 'model-engine', {}, chart);
+    expect(tagged.findings.map((f) => f.ruleId)).not.toContain('ME-IMAGE-CHART-MISMATCH');
+    const stated = buildModelEngine({ ...AWS_PROPS }, 'model-engine', { chartCommit: MODEL_ENGINE_CHART_COMMIT }, chart);
+    expect(stated.release.values.tag).toBe(MODEL_ENGINE_CHART_COMMIT);
+  });
+
+  test('database pool settings are never emitted (the chart would quote them)', () => {
+    for (const props of MAXIMAL) {
+      const infra = (buildModelEngine(props).release.values as any).config.values.infra;
+      expect(infra).not.toHaveProperty('db_engine_pool_size');
+      expect(infra).not.toHaveProperty('db_engine_max_overflow');
+    }
   });
 });
