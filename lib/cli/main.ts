@@ -5,7 +5,7 @@ import { modelEngineMirrorPlan } from '../core/charts/model-engine';
 import { proxyMirrorPlan, ProxyMirrorPlan } from '../core/charts/proxy-images';
 import { CloudProvider } from '../core/clouds/types';
 import { errorsOf, Finding, formatFinding, sortFindings } from '../core/findings';
-import { mirrorCommands, Registry, registryKindOf, registryPrefixProblems } from '../core/images';
+import { ImageReferenceError, mirrorCommands, Registry, registryKindOf, registryPrefixProblems } from '../core/images';
 import { mergeValues } from '../core/merge';
 
 const USAGE = `usage: llm-platform <command> [options]
@@ -53,7 +53,7 @@ export function run(argv: readonly string[]): CliResult {
         throw new UsageError(`unknown command '${args.command}' (check, schema, mirror-plan)`);
     }
   } catch (e) {
-    if (e instanceof UsageError) return { stdout: '', stderr: `llm-platform: ${e.message}\n`, exitCode: 2 };
+    if (e instanceof UsageError || e instanceof ImageReferenceError) return { stdout: '', stderr: `llm-platform: ${e.message}\n`, exitCode: 2 };
     return { stdout: '', stderr: `llm-platform: internal error: ${(e as Error).message}\n`, exitCode: 2 };
   }
 }

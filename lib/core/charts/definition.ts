@@ -1,8 +1,10 @@
 import { acknowledge, Finding, Rule, runRules, Severity, sortFindings } from '../findings';
+import { ImageField, imageFieldFindings } from '../image-values';
+import { inputFindings } from '../input';
 import { cloneDeep, coalesceWithChartDefaults, mergeValues, ownedKeyConflicts, sortKeysDeep } from '../merge';
 import { getPath, isRecord } from '../paths';
 import { ChartCoordinates, ReleaseSpec, SecretValueReference } from '../release';
-import { checkAgainstSchema, SchemaNode } from '../schema';
+import { checkAgainstSchema, conformToSchema, SchemaNode } from '../schema';
 
 /** What the rules of a chart judge: the values as given and as the chart sees them. */
 export interface ValuesContext {
@@ -24,6 +26,8 @@ export interface ChartDefinition<Props> {
   /** Rule ids of the structural checks. */
   readonly structural: { readonly type: string; readonly unknownKey: string; readonly ownedKey: string };
   readonly rules: readonly Rule<ValuesContext>[];
+  /** Values paths that hold image references, checked against the reference grammar. @default - none */
+  readonly images?: readonly ImageField[];
   /** Default release name. */
   readonly releaseName: string;
   /** Typed props to values (pure, no hatch); some charts name objects after the release. */
@@ -51,10 +55,16 @@ export function checkChartValues(
   options: { readonly namespace?: string; readonly acknowledge?: readonly string[] } = {},
 ): Finding[] {
   const source = `${definition.name} values schema (llm-platform schema --chart ${definition.name})`;
-  const structural = checkAgainstSchema(values, definition.schema, definition.structural, source);
+  const structural = [
+    ...inputFindings(values, { ruleId: definition.structural.type, source }),
+    ...checkAgainstSchema(values, definition.schema, definition.structural, source),
+    ...imageFieldFindings(values, definition.images ?? [], definition.structural.type),
+  ];
   if (!isRecord(values)) return structural;
-  const effective = coalesceWithChartDefaults(definition.defaults, values) as Record<string, unknown>;
-  const findings = sortFindings([...structural, ...runRules(definition.rules, { values, effective, namespace: options.namespace })]);
+  // The rules read only values of the shape the schema asks for; the others are reported above.
+  const given = conformToSchema(values, definition.schema) as Record<string, unknown>;
+  const effective = coalesceWithChartDefaults(definition.defaults, given) as Record<string, unknown>;
+  const findings = sortFindings([...structural, ...runRules(definition.rules, { values: given, effective, namespace: options.namespace })]);
   return acknowledge(findings, options.acknowledge, severities(definition));
 }
 

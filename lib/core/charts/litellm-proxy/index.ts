@@ -6,6 +6,7 @@ import { LITELLM_PROXY_SCHEMA } from './schema';
 import { LITELLM_PROXY_NAMESPACE, liteLlmProxyValues } from './values';
 import { Finding } from '../../findings';
 import { isRecord } from '../../paths';
+import { proxyImageFields } from '../proxy-images';
 import { buildChartRelease, ChartDefinition, checkChartValues } from '../definition';
 
 export * from './chart';
@@ -23,6 +24,7 @@ export const LITELLM_PROXY: ChartDefinition<LiteLlmProxyProps> = {
   defaults: LITELLM_PROXY_CHART_DEFAULTS,
   structural: { type: 'LL-VALUE-TYPE', unknownKey: 'LL-UNKNOWN-KEY', ownedKey: 'LL-OWNED-KEY' },
   rules: LITELLM_PROXY_RULES,
+  images: proxyImageFields('litellm-proxy'),
   toValues: liteLlmProxyValues,
   secretValues: () => [],
   namespaceOf: (p) => (isRecord(p) && typeof p.namespace === 'string' ? p.namespace : LITELLM_PROXY_NAMESPACE),

@@ -11,7 +11,9 @@ import { MODEL_ENGINE_IMAGES, mirrorPlan, MirrorStep, Registry } from '../../ima
 import { cloneDeep, coalesceWithChartDefaults, mergeValues, ownedKeyConflicts, sortKeysDeep } from '../../merge';
 import { getPath, isRecord } from '../../paths';
 import { ReleaseSpec } from '../../release';
-import { checkAgainstSchema } from '../../schema';
+import { checkAgainstSchema, conformToSchema } from '../../schema';
+import { imageFieldFindings, MODEL_ENGINE_IMAGE_FIELDS } from '../../image-values';
+import { inputFindings } from '../../input';
 
 export * from './props';
 export * from './chart';
@@ -54,9 +56,14 @@ export interface ModelEngineCheckOptions {
  * pitfall rule on the values as the chart will see them. Never throws.
  */
 export function checkModelEngineValues(values: unknown, options: ModelEngineCheckOptions = {}): Finding[] {
-  const structural = checkAgainstSchema(values, MODEL_ENGINE_SCHEMA, MODEL_ENGINE_STRUCTURAL_RULES, SCHEMA_SOURCE);
+  const structural = [
+    ...inputFindings(values, { ruleId: MODEL_ENGINE_STRUCTURAL_RULES.type, source: SCHEMA_SOURCE }),
+    ...checkAgainstSchema(values, MODEL_ENGINE_SCHEMA, MODEL_ENGINE_STRUCTURAL_RULES, SCHEMA_SOURCE),
+    ...imageFieldFindings(values, MODEL_ENGINE_IMAGE_FIELDS, MODEL_ENGINE_STRUCTURAL_RULES.type),
+  ];
   if (!isRecord(values)) return structural;
-  const context = modelEngineContext(values, options.cloud, options.facts);
+  // The rules read only values of the shape the schema asks for; the others are reported above.
+  const context = modelEngineContext(conformToSchema(values, MODEL_ENGINE_SCHEMA), options.cloud, options.facts);
   const findings = sortFindings([...structural, ...runRules(MODEL_ENGINE_RULES, context)]);
   return acknowledge(findings, options.acknowledge, MODEL_ENGINE_RULE_SEVERITIES);
 }
