@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { ModelEngine } from './model-engine';
 import { loadPlus, SMALL } from './plus';
 import { BalloonAccelerator } from '../core/charts/model-engine';
+import { sanitizeWarmerProps, warmerInputProblems } from '../core/warmer-input';
 import { ACCELERATOR_LABEL, balloonPoolManifests, balloonProblems, BalloonPoolSpec, PAUSE_IMAGE } from '../core/warmers';
 
 /** Props of a pool of balloon pods that keep GPU nodes warm. @see 000 § 3 › Balloon Pods */
@@ -19,9 +20,10 @@ export interface BalloonPoolProps extends BalloonPoolSpec {
 
 /** GPU balloons: attached to a ModelEngine, or standalone on any cluster. */
 export class BalloonPool extends Construct {
-  constructor(scope: Construct, id: string, props: BalloonPoolProps) {
+  constructor(scope: Construct, id: string, given: BalloonPoolProps) {
     super(scope, id);
-    this.node.addValidation({ validate: () => balloonProblems(props) });
+    const props = sanitizeWarmerProps<BalloonPoolProps>(given);
+    this.node.addValidation({ validate: () => [...warmerInputProblems(given, 'balloon'), ...balloonProblems(props)] });
     if (props.modelEngine) {
       props.modelEngine.addBalloon({ acceleratorName: props.accelerator, replicaCount: props.replicas, gpuCount: props.gpusPerPod });
       return;

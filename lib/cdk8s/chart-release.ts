@@ -37,7 +37,8 @@ export class ChartRelease<Props> extends Construct {
     super(scope, id);
     const copy = (isRecord(props) ? cloneDeep(props) : {}) as Props & ChartReleaseOptions;
     this.releaseName = copy.releaseName ?? definition.releaseName;
-    const built = buildChartRelease(definition, copy, this.releaseName);
+    // The props as given: the core reports cycles and values JavaScript alone can hold, the copy has lost them.
+    const built = buildChartRelease(definition, props, this.releaseName);
     this.built = copy.chart ? { ...built, release: { ...built.release, chart: copy.chart } } : built;
     this.namespace = this.built.release.namespace;
     if (copy.createNamespace ?? true) new ApiObject(this, 'Namespace', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: this.namespace } });

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { ModelEngine } from './model-engine';
 import { loadPlus, SMALL } from './plus';
+import { sanitizeWarmerProps, warmerInputProblems } from '../core/warmer-input';
 import { ImageCacheSpec, imageCacheProblems, PAUSE_IMAGE } from '../core/warmers';
 
 /** Props of an image cache that pre-pulls inference images onto device pools. @see 000 § 3 › Image Cache */
@@ -15,9 +16,10 @@ export interface ImageCacheProps extends ImageCacheSpec {
 
 /** Image pre-pull per device pool: attached to a ModelEngine, or standalone on any cluster. */
 export class ImageCache extends Construct {
-  constructor(scope: Construct, id: string, props: ImageCacheProps) {
+  constructor(scope: Construct, id: string, given: ImageCacheProps) {
     super(scope, id);
-    this.node.addValidation({ validate: () => imageCacheProblems(props, props.modelEngine !== undefined) });
+    const props = sanitizeWarmerProps<ImageCacheProps>(given);
+    this.node.addValidation({ validate: () => [...warmerInputProblems(given, 'imageCache'), ...imageCacheProblems(props, props.modelEngine !== undefined)] });
     const devices = Array.isArray(props.devices) ? props.devices : [];
     if (props.modelEngine) {
       for (const device of devices) props.modelEngine.addImageCacheDevice(device);

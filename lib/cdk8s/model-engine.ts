@@ -11,9 +11,11 @@ import {
   ModelEngineBuild,
   modelEngineGatewayUrl,
   ModelEngineProps,
+  MODEL_ENGINE_STRUCTURAL_RULES,
   redisBrokerAliasManifests,
 } from '../core/charts/model-engine';
-import { Finding } from '../core/findings';
+import { Finding, sortFindings } from '../core/findings';
+import { guardProps } from '../core/input';
 import { cloneDeep } from '../core/merge';
 import { isRecord } from '../core/paths';
 import { ChartCoordinates, ReleaseSpec } from '../core/release';
@@ -58,11 +60,15 @@ export class ModelEngine extends Construct {
   private readonly extraDevices: ImageCacheDevice[] = [];
   private cached?: { key: string; build: ModelEngineBuild };
   private aliased = false;
+  /** Cycles and values no values file can hold, found in the props as given. */
+  private readonly inputFindings: readonly Finding[];
 
   constructor(scope: Construct, id: string, props: ModelEngineConstructProps) {
     super(scope, id);
     // Copy so later changes to the caller's object do not leak into the output.
-    this.props = isRecord(props) ? (cloneDeep(props) as ModelEngineConstructProps) : ({} as ModelEngineConstructProps);
+    const guarded = guardProps(isRecord(props) ? props : ({} as ModelEngineConstructProps), { ruleId: MODEL_ENGINE_STRUCTURAL_RULES.type, source: 'ModelEngineProps (plain data)' });
+    this.props = guarded.props;
+    this.inputFindings = guarded.findings;
     this.namespace = typeof this.props.namespace === 'string' ? this.props.namespace : DEFAULT_NAMESPACE;
     this.endpointNamespace = typeof this.props.endpointNamespace === 'string' ? this.props.endpointNamespace : DEFAULT_ENDPOINT_NAMESPACE;
 
@@ -101,7 +107,7 @@ export class ModelEngine extends Construct {
 
   /** Every finding (errors and warnings left after acknowledgements). */
   public get findings(): readonly Finding[] {
-    return this.build().findings;
+    return this.inputFindings.length ? sortFindings([...this.inputFindings, ...this.build().findings]) : this.build().findings;
   }
 
   /**

@@ -4,7 +4,7 @@
  * instead of letting a cycle, a Symbol or a function reach the value walkers and throw.
  */
 import { Finding } from './findings';
-import { formatPath, isPlainObject, isRecord, PathSegment } from './paths';
+import { formatPath, isPlainObject, PathSegment } from './paths';
 
 /** Where a reference cycle closes: the path that points back, and the path it points back to. */
 export interface CycleAt {
@@ -30,21 +30,6 @@ export function findCycles(value: unknown, limit = 10): CycleAt[] {
   };
   visit(value, []);
   return found;
-}
-
-/** A copy of plain data with every cycle-closing reference removed (the rest shared-nothing). */
-export function breakCycles<T>(value: T): T {
-  const ancestors = new Set<object>();
-  const copy = (v: unknown): unknown => {
-    if (typeof v !== 'object' || v === null) return v;
-    if (ancestors.has(v)) return undefined;
-    if (!Array.isArray(v) && !isRecord(v)) return v;
-    ancestors.add(v);
-    const out = Array.isArray(v) ? v.map(copy) : Object.fromEntries(Object.keys(v).map((k) => [k, copy((v as Record<string, unknown>)[k])]));
-    ancestors.delete(v);
-    return out;
-  };
-  return copy(value) as T;
 }
 
 /** What a value is, for a message about input that JSON and YAML cannot hold. */
@@ -126,4 +111,37 @@ export function inputFindings(value: unknown, options: InputCheckOptions): Findi
   };
   visit(value, []);
   return out;
+}
+
+/**
+ * A copy holding only what a values file can hold: reference cycles, Symbols, BigInts, functions,
+ * NaN and Infinity, and class instances are left out (after {@link inputFindings} reported them),
+ * so the builders and rules never meet them. `keep` names values to pass through as they are.
+ */
+export function sanitizeInput<T>(value: T, keep?: (value: unknown) => boolean): T {
+  const ancestors = new Set<object>();
+  const copy = (v: unknown): unknown => {
+    if (keep?.(v)) return v;
+    if (foreignKind(v)) return undefined;
+    if (typeof v !== 'object' || v === null) return v;
+    if (ancestors.has(v)) return undefined;
+    ancestors.add(v);
+    try {
+      if (Array.isArray(v)) return v.map(copy);
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(v)) {
+        const child = copy((v as Record<string, unknown>)[key]);
+        if (child !== undefined) Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    } finally {
+      ancestors.delete(v);
+    }
+  };
+  return copy(value) as T;
+}
+
+/** Checked props: the findings about what JavaScript passed, and a copy safe to build from. */
+export function guardProps<T>(props: T, options: InputCheckOptions & { readonly keep?: (value: unknown) => boolean }): { props: T; findings: Finding[] } {
+  return { props: sanitizeInput(props, options.keep), findings: inputFindings(props, options) };
 }

@@ -62,6 +62,16 @@ export function formatPath(segments: readonly PathSegment[]): string {
   return out;
 }
 
+/** Appends keys (quoted where needed) to a path already formatted: `joinPath('a.b', 'x.y')` is `a.b."x.y"`. */
+export function joinPath(base: string, ...keys: readonly PathSegment[]): string {
+  return formatPath([...parsePath(base), ...keys]);
+}
+
+/** A path as `formatPath` prints it, however it was written (`a."b"` and `a.b` are one path). */
+export function canonicalPath(path: string): string {
+  return formatPath(parsePath(path));
+}
+
 /** Parses a dotted path (as printed by `formatPath`) back into segments. */
 export function parsePath(path: string): PathSegment[] {
   const segments: PathSegment[] = [];

@@ -2,6 +2,7 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { HelmChartArgs, repositoryChartArgs } from './chart-release';
 import { containsOutputs } from './checks';
+import { hatchSecretFindings, hatchSecretPaths } from './secret-hatch';
 import { raiseFindings } from './findings';
 import { DeepInput, InputProps } from './inputs';
 import {
@@ -145,9 +146,9 @@ export class ModelEngine extends pulumi.ComponentResource {
     );
 
     const release = pulumi
-      .all({ props: rest, db: databaseRef, dbSecret: databaseSecretName, redisSecret: redisSecretName, extra: attached })
-      .apply(({ props, db, dbSecret, redisSecret, extra }) =>
-        this.build(props as unknown as ModelEngineProps, db, dbSecret, redisSecret, extra as Attached, releaseName),
+      .all({ props: rest, db: databaseRef, dbSecret: databaseSecretName, redisSecret: redisSecretName, extra: attached, hatchSecrets: hatchSecretPaths(args.values) })
+      .apply(({ props, db, dbSecret, redisSecret, extra, hatchSecrets }) =>
+        this.build(props as unknown as ModelEngineProps, db, dbSecret, redisSecret, extra as Attached, releaseName, hatchSecrets),
       );
     this.values = release.apply((spec) => spec.values);
     this.gatewayUrl = pulumi.all([this.values, this.namespace]).apply(([values, namespace]) => modelEngineGatewayUrl(values, namespace));
@@ -218,6 +219,7 @@ export class ModelEngine extends pulumi.ComponentResource {
     redisSecret: string | undefined,
     extra: Attached,
     releaseName: string,
+    hatchSecrets: readonly string[] = [],
   ): ReleaseSpec {
     const db = { ...(isRecord(database) ? database : {}), ...(databaseSecret ? { kubernetesSecretName: databaseSecret } : {}) };
     const advanced = { ...(props.advanced ?? {}), ...(redisSecret ? { redisAuthTokenSecret: { name: redisSecret, key: 'auth_token' } } : {}) };
@@ -239,7 +241,8 @@ export class ModelEngine extends pulumi.ComponentResource {
       remedy: 'Pass the token as redisAuthToken (kept secret, read through a secretKeyRef) instead of advanced.redisAuthFromSecret.',
       source: 'DESIGN: Emitting the Helm release',
     }));
-    raiseFindings(this, [...unsupported, ...findings]);
+    const secretsInValues = hatchSecretFindings(hatchSecrets, 'database: { url } (the database URL) or redisAuthToken');
+    raiseFindings(this, [...secretsInValues, ...unsupported, ...findings]);
     return release;
   }
 }

@@ -3,6 +3,8 @@ import * as pulumi from '@pulumi/pulumi';
 import { DeepInput } from './inputs';
 import { ModelEngine } from './model-engine';
 import { BalloonAccelerator, ImageCacheDevice } from '../core/charts/model-engine';
+import { isRecord } from '../core/paths';
+import { warmerInputProblems } from '../core/warmer-input';
 import { balloonPoolManifests, balloonProblems, imageCacheManifests, imageCacheProblems } from '../core/warmers';
 
 /** Args of a balloon pool. @see 000 § 3 › Balloon Pods */
@@ -29,9 +31,9 @@ export interface BalloonPoolArgs {
 export class BalloonPool extends pulumi.ComponentResource {
   constructor(name: string, args: BalloonPoolArgs, opts?: pulumi.ComponentResourceOptions) {
     super('llm-platform:index:BalloonPool', name, {}, opts);
-    const { modelEngine, ...spec } = args;
+    const { modelEngine, ...spec } = (isRecord(args) ? args : {}) as BalloonPoolArgs;
     const checked = pulumi.output(spec).apply((resolved) => {
-      const problems = balloonProblems(resolved);
+      const problems = [...warmerInputProblems(resolved, 'balloon'), ...balloonProblems(resolved)];
       if (problems.length) throw new pulumi.ResourceError(problems.join('; '), this);
       return resolved;
     });
@@ -69,19 +71,19 @@ export interface ImageCacheArgs {
 export class ImageCache extends pulumi.ComponentResource {
   constructor(name: string, args: ImageCacheArgs, opts?: pulumi.ComponentResourceOptions) {
     super('llm-platform:index:ImageCache', name, {}, opts);
-    const { modelEngine, ...spec } = args;
+    const { modelEngine, ...spec } = (isRecord(args) ? args : {}) as ImageCacheArgs;
     const checked = pulumi.output(spec).apply((resolved) => {
-      const problems = imageCacheProblems(resolved as never, modelEngine !== undefined);
+      const problems = [...warmerInputProblems(resolved, 'imageCache'), ...imageCacheProblems(resolved as never, modelEngine !== undefined)];
       if (problems.length) throw new pulumi.ResourceError(problems.join('; '), this);
       return resolved as unknown as { devices: ImageCacheDevice[]; images?: string[]; namespace?: string };
     });
     if (modelEngine) {
       // Devices are known at construction time in the attached form (their count fixes the values).
-      const devices = args.devices as readonly DeepInput<ImageCacheDevice>[];
+      const devices = spec.devices as readonly DeepInput<ImageCacheDevice>[];
       if (Array.isArray(devices)) devices.forEach((device, i) => modelEngine.addImageCacheDevice(checked.apply((c) => c.devices[i] ?? device)));
-    } else if (Array.isArray(args.devices)) {
+    } else if (Array.isArray(spec.devices)) {
       // One DaemonSet per pool; the pool list must be known when the program runs.
-      args.devices.forEach((_device, i) => {
+      spec.devices.forEach((_device, i) => {
         const manifest = checked.apply((c) => imageCacheManifests(c)[i] ?? {});
         new k8s.apps.v1.DaemonSet(`${name}-${i}`, fieldsOf<k8s.apps.v1.DaemonSetArgs>(manifest, ['metadata', 'spec']), { parent: this });
       });

@@ -1,6 +1,6 @@
 import { acknowledge, Finding, Rule, runRules, Severity, sortFindings } from '../findings';
 import { ImageField, imageFieldFindings } from '../image-values';
-import { inputFindings } from '../input';
+import { guardProps, inputFindings } from '../input';
 import { cloneDeep, coalesceWithChartDefaults, mergeValues, ownedKeyConflicts, sortKeysDeep } from '../merge';
 import { getPath, isRecord } from '../paths';
 import { ChartCoordinates, ReleaseSpec, SecretValueReference } from '../release';
@@ -26,6 +26,8 @@ export interface ChartDefinition<Props> {
   /** Rule ids of the structural checks. */
   readonly structural: { readonly type: string; readonly unknownKey: string; readonly ownedKey: string };
   readonly rules: readonly Rule<ValuesContext>[];
+  /** Problems with typed props the values cannot show (a malformed Secret reference). @default - none */
+  propsFindings?(props: Props): Finding[];
   /** Values paths that hold image references, checked against the reference grammar. @default - none */
   readonly images?: readonly ImageField[];
   /** Default release name. */
@@ -77,7 +79,9 @@ export function buildChartRelease<Props>(
   props: Props,
   releaseName = definition.releaseName,
 ): { release: ReleaseSpec; findings: Finding[] } {
-  const p = (isRecord(props) ? props : {}) as Props & { values?: unknown; acknowledge?: unknown };
+  // Props from plain JavaScript: cycles, Symbols, functions... are reported, and left out of what is built.
+  const guarded = guardProps(isRecord(props) ? props : {}, { ruleId: definition.structural.type, source: 'typed props (plain data: strings, numbers, booleans, lists, maps)' });
+  const p = guarded.props as Props & { values?: unknown; acknowledge?: unknown };
   const owned = definition.toValues(p, releaseName);
   const hatch = isRecord(p.values) ? cloneDeep(p.values) : undefined;
   const values = sortKeysDeep(hatch ? mergeValues(owned, hatch) : owned);
@@ -107,6 +111,6 @@ export function buildChartRelease<Props>(
   }
   return {
     release: { releaseName, namespace, chart: definition.coordinates, values, secretValues: definition.secretValues(p) },
-    findings: sortFindings([...conflicts, ...findings]),
+    findings: sortFindings([...guarded.findings, ...(definition.propsFindings?.(p) ?? []), ...conflicts, ...findings]),
   };
 }

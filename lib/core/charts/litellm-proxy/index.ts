@@ -6,6 +6,7 @@ import { LITELLM_PROXY_SCHEMA } from './schema';
 import { LITELLM_PROXY_NAMESPACE, liteLlmProxyValues } from './values';
 import { Finding } from '../../findings';
 import { isRecord } from '../../paths';
+import { secretReferenceFinding } from '../../secret-refs';
 import { proxyImageFields } from '../proxy-images';
 import { buildChartRelease, ChartDefinition, checkChartValues } from '../definition';
 
@@ -25,6 +26,12 @@ export const LITELLM_PROXY: ChartDefinition<LiteLlmProxyProps> = {
   structural: { type: 'LL-VALUE-TYPE', unknownKey: 'LL-UNKNOWN-KEY', ownedKey: 'LL-OWNED-KEY' },
   rules: LITELLM_PROXY_RULES,
   images: proxyImageFields('litellm-proxy'),
+  propsFindings: (p) =>
+    (Array.isArray(p.models) ? p.models : []).flatMap((model: unknown, i) => {
+      const ref = isRecord(model) && isRecord(model.params) ? model.params.apiKeySecret : undefined;
+      const finding = secretReferenceFinding(ref, ['models', i, 'params', 'apiKeySecret'], 'LL-VALUE-TYPE');
+      return finding ? [finding] : [];
+    }),
   toValues: liteLlmProxyValues,
   secretValues: () => [],
   namespaceOf: (p) => (isRecord(p) && typeof p.namespace === 'string' ? p.namespace : LITELLM_PROXY_NAMESPACE),

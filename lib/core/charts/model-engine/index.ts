@@ -13,7 +13,7 @@ import { getPath, isRecord } from '../../paths';
 import { ReleaseSpec } from '../../release';
 import { checkAgainstSchema, conformToSchema } from '../../schema';
 import { imageFieldFindings, MODEL_ENGINE_IMAGE_FIELDS } from '../../image-values';
-import { inputFindings } from '../../input';
+import { guardProps, inputFindings } from '../../input';
 
 export * from './props';
 export * from './chart';
@@ -31,6 +31,7 @@ export const MODEL_ENGINE_STRUCTURAL_RULES = {
   ownedKey: 'ME-OWNED-KEY',
 } as const;
 
+const PROPS_SOURCE = 'ModelEngineProps (plain data: strings, numbers, booleans, lists, maps)';
 const SCHEMA_SOURCE = 'model-engine values schema (llm-platform schema --chart model-engine)';
 
 /** Severity of every rule id, for acknowledgements. */
@@ -79,7 +80,9 @@ export interface ModelEngineBuild {
  * conflicts, schema and pitfall checks, acknowledgements. Never throws on bad props.
  */
 export function buildModelEngine(props: ModelEngineProps, releaseName = 'model-engine', facts: ModelEngineFacts = {}): ModelEngineBuild {
-  const p = isRecord(props) ? props : ({} as ModelEngineProps);
+  // Props from plain JavaScript: cycles, Symbols, functions... are reported, and left out of what is built.
+  const guarded = guardProps(isRecord(props) ? props : ({} as ModelEngineProps), { ruleId: MODEL_ENGINE_STRUCTURAL_RULES.type, source: PROPS_SOURCE });
+  const p = guarded.props;
   const owned = toValues(p);
   const hatch = isRecord(p.values) ? cloneDeep(p.values) : undefined;
   const values = sortKeysDeep(hatch ? mergeValues(owned, hatch) : owned);
@@ -117,7 +120,7 @@ export function buildModelEngine(props: ModelEngineProps, releaseName = 'model-e
   const secretValues = isRecord(redisAuth) ? [{ secretName: String(redisAuth.name), secretKey: String(redisAuth.key), targetPath: 'redis.auth' }] : [];
   return {
     release: { releaseName, namespace, chart: MODEL_ENGINE_CHART, values, secretValues },
-    findings: sortFindings([...conflicts, ...findings]),
+    findings: sortFindings([...guarded.findings, ...conflicts, ...findings]),
   };
 }
 
