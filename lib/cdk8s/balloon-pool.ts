@@ -23,7 +23,7 @@ export class BalloonPool extends Construct {
   constructor(scope: Construct, id: string, given: BalloonPoolProps) {
     super(scope, id);
     const props = sanitizeWarmerProps<BalloonPoolProps>(given);
-    this.node.addValidation({ validate: () => [...warmerInputProblems(given, 'balloon'), ...balloonProblems(props)] });
+    this.node.addValidation({ validate: () => [...warmerInputProblems(given, 'balloon'), ...balloonProblems(given ?? {})] });
     if (props.modelEngine) {
       props.modelEngine.addBalloon({ acceleratorName: props.accelerator, replicaCount: props.replicas, gpuCount: props.gpusPerPod });
       return;

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { ModelEngine } from './model-engine';
 import { loadPlus, SMALL } from './plus';
+import { isRecord } from '../core/paths';
 import { sanitizeWarmerProps, warmerInputProblems } from '../core/warmer-input';
 import { ImageCacheSpec, imageCacheProblems, PAUSE_IMAGE } from '../core/warmers';
 
@@ -19,7 +20,7 @@ export class ImageCache extends Construct {
   constructor(scope: Construct, id: string, given: ImageCacheProps) {
     super(scope, id);
     const props = sanitizeWarmerProps<ImageCacheProps>(given);
-    this.node.addValidation({ validate: () => [...warmerInputProblems(given, 'imageCache'), ...imageCacheProblems(props, props.modelEngine !== undefined)] });
+    this.node.addValidation({ validate: () => [...warmerInputProblems(given, 'imageCache'), ...imageCacheProblems(given ?? {}, isRecord(given) && given.modelEngine !== undefined)] });
     const devices = Array.isArray(props.devices) ? props.devices : [];
     if (props.modelEngine) {
       for (const device of devices) props.modelEngine.addImageCacheDevice(device);

@@ -50,7 +50,11 @@ export function warmerInputProblems(props: unknown, kind: 'balloon' | 'imageCach
     if (tolerations === undefined) return undefined;
     if (!Array.isArray(tolerations)) return problems.push(`${prop(['devices', i, 'tolerations'])} must be a list of tolerations, got ${show(tolerations)}`);
     tolerations.forEach((t, j) => {
-      if (!isRecord(t)) problems.push(`${prop(['devices', i, 'tolerations', j])} must be a toleration map (key, operator, value, effect), got ${show(t)}`);
+      if (!isRecord(t)) return problems.push(`${prop(['devices', i, 'tolerations', j])} must be a toleration map (key, operator, value, effect), got ${show(t)}`);
+      for (const field of ['key', 'operator', 'value', 'effect']) {
+        if (t[field] !== undefined && typeof t[field] !== 'string') problems.push(`${prop(['devices', i, 'tolerations', j, field])} must be a string, got ${show(t[field])}`);
+      }
+      return undefined;
     });
     return undefined;
   });
@@ -60,6 +64,15 @@ export function warmerInputProblems(props: unknown, kind: 'balloon' | 'imageCach
 const strings = (value: unknown): Record<string, string> =>
   isRecord(value) ? Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) : {};
 const optionalText = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const finite = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+/** A toleration's documented fields, each of its type (strings; seconds a number). */
+const toleration = (t: Record<string, unknown>): Record<string, unknown> => ({
+  key: optionalText(t.key),
+  operator: optionalText(t.operator),
+  value: optionalText(t.value),
+  effect: optionalText(t.effect),
+  tolerationSeconds: finite(t.tolerationSeconds),
+});
 
 /**
  * Warmer props reduced to the documented shape (the problems above report the rest): an object
@@ -68,6 +81,8 @@ const optionalText = (value: unknown): string | undefined => (typeof value === '
 export function sanitizeWarmerProps<T extends object>(props: unknown): T {
   if (!isRecord(props)) return {} as T;
   const out: Record<string, unknown> = { ...props, namespace: optionalText(props.namespace) };
+  if ('accelerator' in props) out.accelerator = optionalText(props.accelerator);
+  for (const key of ['replicas', 'gpusPerPod']) if (key in props) out[key] = finite(props[key]);
   if ('priorityClassName' in props) out.priorityClassName = optionalText(props.priorityClassName);
   if ('image' in props) out.image = optionalText(props.image);
   if ('nodeSelector' in props) out.nodeSelector = props.nodeSelector === undefined ? undefined : strings(props.nodeSelector);
@@ -75,7 +90,7 @@ export function sanitizeWarmerProps<T extends object>(props: unknown): T {
   if ('devices' in props) {
     out.devices = Array.isArray(props.devices)
       ? props.devices.map((d: unknown) =>
-        isRecord(d) ? { ...d, nodeSelector: strings(d.nodeSelector), tolerations: Array.isArray(d.tolerations) ? d.tolerations.filter(isRecord) : [] } : {},
+        isRecord(d) ? { ...d, name: optionalText(d.name), nodeSelector: strings(d.nodeSelector), tolerations: Array.isArray(d.tolerations) ? d.tolerations.filter(isRecord).map(toleration) : [] } : {},
       )
       : props.devices;
   }
