@@ -143,5 +143,7 @@ export function sanitizeInput<T>(value: T, keep?: (value: unknown) => boolean): 
 
 /** Checked props: the findings about what JavaScript passed, and a copy safe to build from. */
 export function guardProps<T>(props: T, options: InputCheckOptions & { readonly keep?: (value: unknown) => boolean }): { props: T; findings: Finding[] } {
-  return { props: sanitizeInput(props, options.keep), findings: inputFindings(props, options) };
+  // Props that are themselves no plain data (a Date, a class instance) build as empty props.
+  const clean = sanitizeInput(props, options.keep) ?? ({} as T);
+  return { props: clean, findings: inputFindings(props, options) };
 }

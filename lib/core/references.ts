@@ -32,6 +32,8 @@ const DOMAIN = new RegExp(`^(?:${DOMAIN_NAME}|${IPV6})(?::[0-9]+)?$`);
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
+/** A character outside every part of the grammar (spaces, quotes, shell syntax, control characters). */
+const FOREIGN = /[^A-Za-z0-9._\-/:@[\]]/;
 /** Longest repository name (domain and path) the grammar allows. */
 const NAME_MAX = 255;
 
@@ -39,6 +41,8 @@ const NAME_MAX = 255;
 export function parseImageReference(value: unknown): ImageReference | string {
   if (typeof value !== 'string') return `${show(value)} is not a string`;
   if (value === '') return 'the image reference is empty';
+  const foreign = FOREIGN.exec(value);
+  if (foreign) return `${show(value)} contains ${show(foreign[0])}, which no image reference can hold`;
   let rest = value;
   let digest: string | undefined;
   const at = rest.indexOf('@');
