@@ -4,7 +4,7 @@
  * instead of letting a cycle, a Symbol or a function reach the value walkers and throw.
  */
 import { Finding } from './findings';
-import { formatPath, isPlainObject, PathSegment } from './paths';
+import { formatPath, isPlainObject, PathSegment, setOwn } from './paths';
 
 /** Where a reference cycle closes: the path that points back, and the path it points back to. */
 export interface CycleAt {
@@ -131,7 +131,7 @@ export function sanitizeInput<T>(value: T, keep?: (value: unknown) => boolean): 
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(v)) {
         const child = copy((v as Record<string, unknown>)[key]);
-        if (child !== undefined) Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
+        if (child !== undefined) setOwn(out, key, child);
       }
       return out;
     } finally {

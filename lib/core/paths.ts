@@ -24,7 +24,8 @@ export function hasOwn(value: object, key: PropertyKey): boolean {
 
 /** Sets an own, enumerable property, even for `__proto__` (plain assignment would replace the prototype). */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /** The value at `path`, or `undefined` where any step is missing or not a container. */

@@ -1,5 +1,5 @@
 import { Finding } from './findings';
-import { formatPath, isRecord, PathSegment, show, typeName } from './paths';
+import { formatPath, isRecord, PathSegment, setOwn, show, typeName } from './paths';
 
 /**
  * A small description language for a chart's values: one tree per chart, written once, from which
@@ -164,7 +164,7 @@ export function conformToSchema(value: unknown, node: SchemaNode | undefined, se
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       const child = conformToSchema((value as Record<string, unknown>)[key], nodeAt(node, [key]), seen);
-      if (child !== undefined) Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
+      if (child !== undefined) setOwn(out, key, child);
     }
     return out;
   } finally {
@@ -242,10 +242,21 @@ function walkNode(value: unknown, node: SchemaNode, path: PathSegment[], ids: St
         const known = propertyNode(node, key);
         if (known) walk(child, known, [...path, key], ids, source, out, seen);
         else if (node.additional) walk(child, node.additional, [...path, key], ids, source, out, seen);
-        else out.push(unknownKeyFinding([...path, key], Object.keys(node.properties), ids, source));
+        else out.push(unknownKeyFinding([...path, key], out.length < MAX_SUGGESTED_FINDINGS ? knownKeys(node) : [], ids, source));
       }
       return;
   }
+}
+
+/** Past this many findings in one check, unknown keys get no "did you mean" (each costs a search). */
+const MAX_SUGGESTED_FINDINGS = 1000;
+const KNOWN_KEYS = new WeakMap<ObjectNode, string[]>();
+
+/** The declared keys of a map node, computed once per node. */
+function knownKeys(node: ObjectNode): string[] {
+  let keys = KNOWN_KEYS.get(node);
+  if (!keys) KNOWN_KEYS.set(node, (keys = Object.keys(node.properties)));
+  return keys;
 }
 
 function describeKind(node: SchemaNode): string {

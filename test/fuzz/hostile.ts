@@ -5,7 +5,7 @@
 import * as fc from 'fast-check';
 
 /** Runs per property; raise with FUZZ_RUNS for a longer local session. */
-export const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+export const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 /** fast-check parameters: a fixed seed unless FUZZ_SEED is given, so CI is reproducible. */
 export const PARAMS: fc.Parameters<unknown> = { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20240601), endOnFailure: true };
 /** The longest one input may take, in milliseconds. */
