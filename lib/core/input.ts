@@ -142,7 +142,10 @@ export function sanitizeInput<T>(value: T, keep?: (value: unknown) => boolean): 
 }
 
 /** Checked props: the findings about what JavaScript passed, and a copy safe to build from. */
-export function guardProps<T>(props: T, options: InputCheckOptions & { readonly keep?: (value: unknown) => boolean }): { props: T; findings: Finding[] } {
+export function guardProps<T>(
+  props: T,
+  options: InputCheckOptions & { readonly keep?: (value: unknown) => boolean },
+): { props: T; findings: Finding[] } {
   // Props that are themselves no plain data (a Date, a class instance) build as empty props.
   const clean = sanitizeInput(props, options.keep) ?? ({} as T);
   return { props: clean, findings: inputFindings(props, options) };

@@ -107,5 +107,5 @@ function splitDomain(name: string): { domain?: string; path: string } {
 export function shellQuote(value: unknown): string {
   const s = text(value);
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(s)) return s;
-  return `'${s.replace(/'/g, `'\\''`)}'`;
+  return `'${s.replace(/'/g, '\'\\\'\'')}'`;
 }

@@ -172,7 +172,15 @@ export function conformToSchema(value: unknown, node: SchemaNode | undefined, se
   }
 }
 
-function walk(value: unknown, node: SchemaNode, path: PathSegment[], ids: StructuralRuleIds, source: string, out: Finding[], seen: Set<object> = new Set()): void {
+function walk(
+  value: unknown,
+  node: SchemaNode,
+  path: PathSegment[],
+  ids: StructuralRuleIds,
+  source: string,
+  out: Finding[],
+  seen: Set<object> = new Set(),
+): void {
   if (value === undefined) return;
   if (typeof value === 'object' && value !== null) {
     // A reference cycle is reported by the input guard; walking it again would never end.
@@ -188,7 +196,15 @@ function walk(value: unknown, node: SchemaNode, path: PathSegment[], ids: Struct
   walkNode(value, node, path, ids, source, out, seen);
 }
 
-function walkNode(value: unknown, node: SchemaNode, path: PathSegment[], ids: StructuralRuleIds, source: string, out: Finding[], seen: Set<object>): void {
+function walkNode(
+  value: unknown,
+  node: SchemaNode,
+  path: PathSegment[],
+  ids: StructuralRuleIds,
+  source: string,
+  out: Finding[],
+  seen: Set<object>,
+): void {
   // null is Helm's "remove this key"; whether that removes anything is a chart rule, not a type error.
   if (value === null) return;
   const where = formatPath(path) || '(root)';
@@ -375,7 +391,7 @@ function nodeToJson(node: SchemaNode): Record<string, unknown> {
       out.properties = Object.fromEntries(
         Object.keys(node.properties)
           .sort()
-              .map((k) => [k, nodeToJson(node.properties[k])]),
+          .map((k) => [k, nodeToJson(node.properties[k])]),
       );
       out.additionalProperties = node.additional ? nodeToJson(node.additional) : false;
       break;

@@ -90,7 +90,14 @@ export function sanitizeWarmerProps<T extends object>(props: unknown): T {
   if ('devices' in props) {
     out.devices = Array.isArray(props.devices)
       ? props.devices.map((d: unknown) =>
-        isRecord(d) ? { ...d, name: optionalText(d.name), nodeSelector: strings(d.nodeSelector), tolerations: Array.isArray(d.tolerations) ? d.tolerations.filter(isRecord).map(toleration) : [] } : {},
+        isRecord(d)
+          ? {
+            ...d,
+            name: optionalText(d.name),
+            nodeSelector: strings(d.nodeSelector),
+            tolerations: Array.isArray(d.tolerations) ? d.tolerations.filter(isRecord).map(toleration) : [],
+          }
+          : {},
       )
       : props.devices;
   }

@@ -2,8 +2,8 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { containsOutputs } from './checks';
 import { raiseFindings } from './findings';
-import { hatchSecretFindings, hatchSecretPaths } from './secret-hatch';
 import { InputProps } from './inputs';
+import { hatchSecretFindings, hatchSecretPaths } from './secret-hatch';
 import { buildChartRelease, ChartDefinition } from '../core/charts/definition';
 import { ChartCoordinates, ReleaseSpec } from '../core/release';
 
@@ -56,7 +56,9 @@ export class ChartReleaseComponent<Props> extends pulumi.ComponentResource {
     }
     const resolvedProps = pulumi.output(props as Record<string, unknown>) as pulumi.Output<unknown>;
     const hatchSecrets = hatchSecretPaths((props as { values?: unknown }).values);
-    const spec = pulumi.all([resolvedProps, hatchSecrets]).apply(([resolved, secretPaths]) => this.build(definition, resolved as Props, releaseName, secretPaths));
+    const spec = pulumi
+      .all([resolvedProps, hatchSecrets])
+      .apply(([resolved, secretPaths]) => this.build(definition, resolved as Props, releaseName, secretPaths));
     this.values = spec.apply((s) => s.values);
     this.namespace = spec.apply((s) => s.namespace);
     const namespaces = createNamespace === false ? [] : [new k8s.core.v1.Namespace(`${name}-namespace`, { metadata: { name: this.namespace } }, child)];

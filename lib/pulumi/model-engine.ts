@@ -2,9 +2,9 @@ import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
 import { HelmChartArgs, repositoryChartArgs } from './chart-release';
 import { containsOutputs } from './checks';
-import { hatchSecretFindings, hatchSecretPaths } from './secret-hatch';
 import { raiseFindings } from './findings';
 import { DeepInput, InputProps } from './inputs';
+import { hatchSecretFindings, hatchSecretPaths } from './secret-hatch';
 import {
   BalloonSpec,
   buildModelEngine,
@@ -146,7 +146,14 @@ export class ModelEngine extends pulumi.ComponentResource {
     );
 
     const release = pulumi
-      .all({ props: rest, db: databaseRef, dbSecret: databaseSecretName, redisSecret: redisSecretName, extra: attached, hatchSecrets: hatchSecretPaths(args.values) })
+      .all({
+        props: rest,
+        db: databaseRef,
+        dbSecret: databaseSecretName,
+        redisSecret: redisSecretName,
+        extra: attached,
+        hatchSecrets: hatchSecretPaths(args.values),
+      })
       .apply(({ props, db, dbSecret, redisSecret, extra, hatchSecrets }) =>
         this.build(props as unknown as ModelEngineProps, db, dbSecret, redisSecret, extra as Attached, releaseName, hatchSecrets),
       );

@@ -1,4 +1,4 @@
-import { checkLiteLlmProxyValues } from '../../lib/core/charts/litellm-proxy';
+import { buildLiteLlmProxy, checkLiteLlmProxyValues } from '../../lib/core/charts/litellm-proxy';
 import { buildLlmProxy, checkLlmProxyValues } from '../../lib/core/charts/llm-proxy';
 import { buildModelEngine, checkModelEngineValues } from '../../lib/core/charts/model-engine';
 import { findCycles, guardProps, inputFindings } from '../../lib/core/input';
@@ -88,8 +88,9 @@ describe('Object.prototype member keys', () => {
 });
 
 describe('rules never throw on a value of the wrong shape', () => {
-  test.each([{ toString: 'x' }, { valueOf: 1 }, ['list'], 'text', Symbol.for('s')])('replicaCount %p', (replicaCount) => {
-    for (const findings of [checkModelEngineValues({ replicaCount }), checkLlmProxyValues({ replicaCount }), checkLiteLlmProxyValues({ replicaCount })]) {
+  test.each<unknown>([{ toString: 'x' }, { valueOf: 1 }, ['list'], 'text', Symbol.for('s')])('replicaCount %p', (replicaCount) => {
+    const checks: ((values: unknown) => readonly { message: string }[])[] = [checkModelEngineValues, checkLlmProxyValues, checkLiteLlmProxyValues];
+    for (const findings of checks.map((check) => check({ replicaCount }))) {
       expect(findings.filter((f) => f.message.includes('could not evaluate'))).toEqual([]);
     }
   });
@@ -126,7 +127,7 @@ describe('image values', () => {
 describe('LiteLLM apiKeySecret', () => {
   test.each([1, 'x', true, [], { name: 'only-name' }])('%p is an error naming the prop, never os.environ/undefined', (apiKeySecret) => {
     const props = { ...LITELLM_INTERNAL, models: [{ modelName: 'm', params: { model: 'openai/m', apiKeySecret } }] };
-    const { findings, release } = require('../../lib/core/charts/litellm-proxy').buildLiteLlmProxy(props);
+    const { findings, release } = buildLiteLlmProxy(props as never);
     expect(findings).toContainEqual(expect.objectContaining({ ruleId: 'LL-VALUE-TYPE', path: 'models[0].params.apiKeySecret', severity: 'error' }));
     expect(JSON.stringify(release.values)).not.toContain('os.environ/undefined');
   });

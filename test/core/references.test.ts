@@ -40,7 +40,7 @@ describe('image reference grammar', () => {
 describe('shell quoting', () => {
   test('plain words stay as they are; anything else is one single-quoted word', () => {
     expect(shellQuote('ghcr.io/a/b:v1')).toBe('ghcr.io/a/b:v1');
-    expect(shellQuote("it's; rm -rf /")).toBe(`'it'\\''s; rm -rf /'`);
+    expect(shellQuote("it's; rm -rf /")).toBe('\'it\'\\\'\'s; rm -rf /\'');
     expect(shellQuote('')).toBe("''");
     expect(shellQuote('$(id)`x`\n')).toBe("'$(id)`x`\n'");
   });

@@ -9,7 +9,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import * as fc from 'fast-check';
 import { stringify } from 'yaml';
-import { allPaths, expectNoPrototypePollution, HOSTILE, hostileIndex, INJECTION, PARAMS, SECRET, timed, withValueAt } from './hostile';
+import { allPaths, expectNoPrototypePollution, HOSTILE, INJECTION, PARAMS, SECRET, timed, withValueAt } from './hostile';
 import { run } from '../../lib/cli/main';
 import { buildLiteLlmProxy } from '../../lib/core/charts/litellm-proxy';
 import { buildLlmProxy } from '../../lib/core/charts/llm-proxy';
@@ -86,21 +86,22 @@ describe.each(CHARTS)('check --chart $chart on mutated values files', ({ chart, 
 
   test('text: YAML tokens inserted, lines deleted or duplicated', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(), fc.constantFrom(...TOKENS), fc.integer({ min: 0, max: 2 })), { minLength: 1, maxLength: 6 }), (edits) => {
-        let mutated = text;
-        for (const [at, token, kind] of edits) {
-          const position = at % (mutated.length + 1);
-          if (kind === 0) mutated = mutated.slice(0, position) + token + mutated.slice(position);
-          else {
-            const lines = mutated.split('\n');
-            const line = at % lines.length;
-            if (kind === 1) lines.splice(line, 1);
-            else lines.splice(line, 0, lines[line]);
-            mutated = lines.join('\n');
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...TOKENS), fc.integer({ min: 0, max: 2 })), { minLength: 1, maxLength: 6 }),
+        (edits) => {
+          let mutated = text;
+          for (const [at, token, kind] of edits) {
+            const position = at % (mutated.length + 1);
+            if (kind === 0) {mutated = mutated.slice(0, position) + token + mutated.slice(position);} else {
+              const lines = mutated.split('\n');
+              const line = at % lines.length;
+              if (kind === 1) lines.splice(line, 1);
+              else lines.splice(line, 0, lines[line]);
+              mutated = lines.join('\n');
+            }
           }
-        }
-        checkFile(chart, mutated);
-      }),
+          checkFile(chart, mutated);
+        }),
       PARAMS,
     );
   });

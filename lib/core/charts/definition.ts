@@ -27,7 +27,7 @@ export interface ChartDefinition<Props> {
   readonly structural: { readonly type: string; readonly unknownKey: string; readonly ownedKey: string };
   readonly rules: readonly Rule<ValuesContext>[];
   /** Problems with typed props the values cannot show (a malformed Secret reference). @default - none */
-  propsFindings?(props: Props): Finding[];
+  readonly propsFindings?: (props: Props) => Finding[];
   /** Values paths that hold image references, checked against the reference grammar. @default - none */
   readonly images?: readonly ImageField[];
   /** Default release name. */

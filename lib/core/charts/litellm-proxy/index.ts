@@ -7,8 +7,8 @@ import { LITELLM_PROXY_NAMESPACE, liteLlmProxyValues } from './values';
 import { Finding } from '../../findings';
 import { isRecord } from '../../paths';
 import { secretReferenceFinding } from '../../secret-refs';
-import { proxyImageFields } from '../proxy-images';
 import { buildChartRelease, ChartDefinition, checkChartValues } from '../definition';
+import { proxyImageFields } from '../proxy-images';
 
 export * from './chart';
 export * from './props';

@@ -1,7 +1,7 @@
 import { LiteLlmModel, LiteLlmProxyProps } from './props';
-import { isSecretKeyReference } from '../../secret-refs';
 import { mergeValues, pruneUndefined, sortKeysDeep } from '../../merge';
 import { isRecord } from '../../paths';
+import { isSecretKeyReference } from '../../secret-refs';
 
 /** Default release namespace of litellm-proxy. */
 export const LITELLM_PROXY_NAMESPACE = 'litellm';

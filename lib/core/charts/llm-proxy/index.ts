@@ -6,8 +6,8 @@ import { LLM_PROXY_SCHEMA } from './schema';
 import { LLM_PROXY_NAMESPACE, llmProxyValues } from './values';
 import { Finding } from '../../findings';
 import { isRecord } from '../../paths';
-import { proxyImageFields } from '../proxy-images';
 import { buildChartRelease, ChartDefinition, checkChartValues } from '../definition';
+import { proxyImageFields } from '../proxy-images';
 
 export * from './chart';
 export * from './props';

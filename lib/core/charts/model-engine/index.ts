@@ -7,13 +7,13 @@ import { MODEL_ENGINE_SCHEMA } from './schema';
 import { DEFAULT_NAMESPACE, toValues } from './values';
 import { CloudProvider } from '../../clouds/types';
 import { acknowledge, Finding, runRules, Severity, sortFindings } from '../../findings';
+import { imageFieldFindings, MODEL_ENGINE_IMAGE_FIELDS } from '../../image-values';
 import { MODEL_ENGINE_IMAGES, mirrorPlan, MirrorStep, Registry } from '../../images';
+import { guardProps, inputFindings } from '../../input';
 import { cloneDeep, coalesceWithChartDefaults, mergeValues, ownedKeyConflicts, sortKeysDeep } from '../../merge';
 import { getPath, isRecord } from '../../paths';
 import { ReleaseSpec } from '../../release';
 import { checkAgainstSchema, conformToSchema } from '../../schema';
-import { imageFieldFindings, MODEL_ENGINE_IMAGE_FIELDS } from '../../image-values';
-import { guardProps, inputFindings } from '../../input';
 
 export * from './props';
 export * from './chart';
@@ -81,7 +81,8 @@ export interface ModelEngineBuild {
  */
 export function buildModelEngine(props: ModelEngineProps, releaseName = 'model-engine', facts: ModelEngineFacts = {}): ModelEngineBuild {
   // Props from plain JavaScript: cycles, Symbols, functions... are reported, and left out of what is built.
-  const guarded = guardProps(isRecord(props) ? props : ({} as ModelEngineProps), { ruleId: MODEL_ENGINE_STRUCTURAL_RULES.type, source: PROPS_SOURCE });
+  const asGiven = isRecord(props) ? props : ({} as ModelEngineProps);
+  const guarded = guardProps(asGiven, { ruleId: MODEL_ENGINE_STRUCTURAL_RULES.type, source: PROPS_SOURCE });
   const p = guarded.props;
   const owned = toValues(p);
   const hatch = isRecord(p.values) ? cloneDeep(p.values) : undefined;

@@ -22,7 +22,8 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' ?
 const truthy = (value: unknown): boolean => value !== undefined && value !== null && value !== false && value !== '' && value !== 0;
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 /** A map's own entries only: a key such as `constructor` never reads Object.prototype. */
-const map = (value: unknown): Record<string, unknown> => (isRecord(value) ? Object.assign(Object.create(null) as Record<string, unknown>, value) : {});
+const map = (value: unknown): Record<string, unknown> =>
+  isRecord(value) ? Object.assign(Object.create(null) as Record<string, unknown>, value) : {};
 
 const INFRA = 'config.values.infra';
 const LAUNCH = 'config.values.launch';
