@@ -56,3 +56,4 @@ process.stdout.write(
     `import+construct / import = ${stackRatio.toFixed(2)} (target <= 1.5: ${stackRatio <= 1.5 ? 'met' : 'MISSED'})\n`,
 );
 process.stdout.write(`ratios: example app / node start-up = ${(examples.wallMs / results.node.wallMs).toFixed(2)}, 100 releases / example app = ${(hundred.wallMs / examples.wallMs).toFixed(2)}\n`);
+require('./check-scaling');

@@ -4,6 +4,8 @@ import { ModelEngine } from './model-engine';
 import { ensureNamespace } from './namespaces';
 import { loadPlus, SMALL } from './plus';
 import { BalloonAccelerator } from '../core/charts/model-engine';
+import { isRecord } from '../core/paths';
+import { sanitizeWarmerProps, warmerInputProblems } from '../core/warmer-input';
 import { ACCELERATOR_LABEL, attachedWarmerProblems, balloonPoolManifests, balloonProblems, BalloonPoolSpec, PAUSE_IMAGE, warmerNamespace } from '../core/warmers';
 
 /**
@@ -49,11 +51,14 @@ export type BalloonPoolProps = AttachedBalloonPoolProps | StandaloneBalloonPoolP
 
 /** GPU balloons: attached to a ModelEngine, or standalone on any cluster. */
 export class BalloonPool extends Construct {
-  constructor(scope: Construct, id: string, props: BalloonPoolProps) {
+  constructor(scope: Construct, id: string, given: BalloonPoolProps) {
     super(scope, id);
-    const attached = props?.modelEngine !== undefined;
+    const props = sanitizeWarmerProps<BalloonPoolProps>(given);
+    const attached = isRecord(given) && given.modelEngine !== undefined;
     // Props the attached form cannot apply are reported, never dropped (plain JavaScript callers).
-    this.node.addValidation({ validate: () => [...balloonProblems(props, attached), ...(attached ? attachedWarmerProblems(props, 'BalloonPool') : [])] });
+    this.node.addValidation({
+      validate: () => [...warmerInputProblems(given, 'balloon'), ...balloonProblems(given ?? {}, attached), ...(attached ? attachedWarmerProblems(given, 'BalloonPool') : [])],
+    });
     if (props.modelEngine) {
       props.modelEngine.addBalloon({ acceleratorName: props.accelerator, replicaCount: props.replicas, gpuCount: props.gpusPerPod });
       return;

@@ -35,7 +35,8 @@ export class ChartRelease<Props> extends Construct {
     const { dependsOn, ...rest } = (isRecord(props) ? props : {}) as Props & ChartReleaseOptions;
     const copy = cloneDeep(rest) as Props & ChartReleaseOptions;
     this.releaseName = copy.releaseName ?? definition.releaseName;
-    const built = buildChartRelease(definition, copy, this.releaseName);
+    // The props as given: the core reports cycles and values JavaScript alone can hold, the copy has lost them.
+    const built = buildChartRelease(definition, props, this.releaseName);
     this.built = copy.chart ? { ...built, release: { ...built.release, chart: copy.chart } } : built;
     this.namespace = this.built.release.namespace;
     const createNamespace = copy.createNamespace ?? true;

@@ -3,6 +3,8 @@ import { ModelEngine } from './model-engine';
 import { ensureNamespace } from './namespaces';
 import { loadPlus, SMALL } from './plus';
 import { ImageCacheDevice } from '../core/charts/model-engine';
+import { isRecord } from '../core/paths';
+import { sanitizeWarmerProps, warmerInputProblems } from '../core/warmer-input';
 import { attachedWarmerProblems, ImageCacheSpec, imageCacheProblems, PAUSE_IMAGE, warmerNamespace } from '../core/warmers';
 
 /**
@@ -40,11 +42,14 @@ export type ImageCacheProps = AttachedImageCacheProps | StandaloneImageCacheProp
 
 /** Image pre-pull per device pool: attached to a ModelEngine, or standalone on any cluster. */
 export class ImageCache extends Construct {
-  constructor(scope: Construct, id: string, props: ImageCacheProps) {
+  constructor(scope: Construct, id: string, given: ImageCacheProps) {
     super(scope, id);
-    const attached = props?.modelEngine !== undefined;
+    const props = sanitizeWarmerProps<ImageCacheProps>(given);
+    const attached = isRecord(given) && given.modelEngine !== undefined;
     // Props the attached form cannot apply are reported, never dropped (plain JavaScript callers).
-    this.node.addValidation({ validate: () => [...imageCacheProblems(props, attached), ...(attached ? attachedWarmerProblems(props, 'ImageCache') : [])] });
+    this.node.addValidation({
+      validate: () => [...warmerInputProblems(given, 'imageCache'), ...imageCacheProblems(given ?? {}, attached), ...(attached ? attachedWarmerProblems(given, 'ImageCache') : [])],
+    });
     const devices = Array.isArray(props.devices) ? props.devices : [];
     if (props.modelEngine) {
       for (const device of devices) props.modelEngine.addImageCacheDevice(device);

@@ -12,9 +12,11 @@ import {
   ModelEngineBuild,
   modelEngineGatewayUrl,
   ModelEngineProps,
+  MODEL_ENGINE_STRUCTURAL_RULES,
   redisBrokerAliasManifests,
 } from '../core/charts/model-engine';
-import { Finding } from '../core/findings';
+import { Finding, sortFindings } from '../core/findings';
+import { guardProps } from '../core/input';
 import { cloneDeep } from '../core/merge';
 import { isRecord } from '../core/paths';
 import { ChartCoordinates, ReleaseSpec, SecretValueReference } from '../core/release';
@@ -66,13 +68,17 @@ export class ModelEngine extends Construct {
   private readonly valuesFrom: SecretValueReference[] = [];
   private cached?: { key: string; build: ModelEngineBuild };
   private aliased = false;
+  /** Cycles and values no values file can hold, found in the props as given. */
+  private readonly inputFindings: readonly Finding[];
 
   constructor(scope: Construct, id: string, props: ModelEngineConstructProps) {
     super(scope, id);
     // Copy so later changes to the caller's object do not leak into the output.
-    // Constructs named in dependsOn are kept as they are, not copied.
+    // Constructs named in dependsOn are kept as they are; the rest must be plain data.
     const { dependsOn, ...rest } = isRecord(props) ? props : ({} as ModelEngineConstructProps);
-    this.props = cloneDeep(rest) as ModelEngineConstructProps;
+    const guarded = guardProps(rest as ModelEngineConstructProps, { ruleId: MODEL_ENGINE_STRUCTURAL_RULES.type, source: 'ModelEngineProps (plain data)' });
+    this.props = guarded.props;
+    this.inputFindings = guarded.findings;
     this.namespace = typeof this.props.namespace === 'string' ? this.props.namespace : DEFAULT_NAMESPACE;
     this.endpointNamespace = typeof this.props.endpointNamespace === 'string' ? this.props.endpointNamespace : DEFAULT_ENDPOINT_NAMESPACE;
 
@@ -117,7 +123,7 @@ export class ModelEngine extends Construct {
 
   /** Every finding (errors and warnings left after acknowledgements). */
   public get findings(): readonly Finding[] {
-    return this.build().findings;
+    return this.inputFindings.length ? sortFindings([...this.inputFindings, ...this.build().findings]) : this.build().findings;
   }
 
   /**

@@ -3,6 +3,7 @@ import { CliIo, CliResult } from './command';
 import { COMMANDS } from './commands';
 import { packageVersion } from './version';
 import { CHART_NAMES } from '../core/charts';
+import { ImageReferenceError } from '../core/images';
 
 export type { CliResult, CliIo } from './command';
 
@@ -35,7 +36,7 @@ export function run(argv: readonly string[], io: CliIo = {}): CliResult {
     if (args.flags.has('help')) return { stdout: `${command.help}\n`, stderr: '', exitCode: 0 };
     return command.run(args, io);
   } catch (e) {
-    if (e instanceof UsageError) return { stdout: '', stderr: `llm-platform: ${e.message.split('\n')[0]}\n`, exitCode: 2 };
+    if (e instanceof UsageError || e instanceof ImageReferenceError) return { stdout: '', stderr: `llm-platform: ${e.message.split('\n')[0]}\n`, exitCode: 2 };
     return { stdout: '', stderr: `llm-platform: internal error: ${(e as Error)?.message?.split('\n')[0] ?? String(e)}\n`, exitCode: 2 };
   }
 }

@@ -1,4 +1,4 @@
-import { show } from './paths';
+import { canonicalPath, show } from './paths';
 
 /**
  * Findings: what a rule reports about a values object.
@@ -61,7 +61,8 @@ export function runRules<Context>(rules: readonly Rule<Context>[], context: Cont
       findings.push({
         ruleId: rule.id,
         severity: rule.severity,
-        path: hit.path,
+        // One spelling of every path, whichever way the rule wrote it.
+        path: canonicalPath(hit.path),
         message: hit.message,
         remedy: hit.remedy ?? rule.remedy,
         source: rule.source,

@@ -6,6 +6,8 @@
  * @see 002 § Section 4: Image Mirroring Requirements
  */
 import { safe, text } from './paths';
+import { ImageReferenceError, imageReferenceProblem, shellQuote } from './references';
+export * from './references';
 
 /** Scale's public registry that model-engine images are published to. */
 export const SCALE_PUBLIC_REGISTRY = 'public.ecr.aws/b2z8n5q1';
@@ -160,10 +162,31 @@ export function mirrorPlan(registry: Registry, tags: Readonly<Record<string, str
       });
     }
   }
-  return [...steps.values()];
+  return assertMirrorPlan([...steps.values()]);
 }
 
-/** Shell commands (crane) that perform a mirror plan. */
+/** Returns the plan, or throws {@link ImageReferenceError} naming the first reference outside the grammar. */
+export function assertMirrorPlan<T extends MirrorStep>(plan: T[]): T[] {
+  const problems = mirrorPlanProblems(plan);
+  if (problems.length) throw new ImageReferenceError(`cannot mirror ${problems[0]}`);
+  return plan;
+}
+
+/** Problems with the source and destination of every step (empty when each is a valid reference). */
+export function mirrorPlanProblems(plan: readonly MirrorStep[]): string[] {
+  return plan.flatMap((step) =>
+    (['source', 'destination'] as const).flatMap((end) => {
+      const problem = imageReferenceProblem(step[end]);
+      return problem ? [`${end} of ${step.usedBy.join(', ')}: ${problem}`] : [];
+    }),
+  );
+}
+
+/**
+ * Shell commands (crane) that perform a mirror plan, every word shell-quoted. Refuses (throws
+ * {@link ImageReferenceError}) a plan with any reference outside the reference grammar, so nothing
+ * a values file holds can become shell syntax.
+ */
 export function mirrorCommands(plan: readonly MirrorStep[]): string[] {
-  return plan.map((step) => safe`crane copy ${step.source} ${step.destination}`);
+  return assertMirrorPlan([...plan]).map((step) => `crane copy ${shellQuote(step.source)} ${shellQuote(step.destination)}`);
 }

@@ -1,4 +1,4 @@
-import { formatPath, isRecord, PathSegment } from './paths';
+import { formatPath, hasOwn, isPlainObject, isRecord, PathSegment, setOwn } from './paths';
 
 /**
  * Merges values the way Helm merges `-f` files and `--set`: maps deep-merge, the later value wins,
@@ -16,55 +16,71 @@ export function mergeValues(...layers: readonly unknown[]): Record<string, unkno
 
 function mergeTwo(base: unknown, overlay: unknown): unknown {
   if (isRecord(base) && isRecord(overlay)) {
-    const out: Record<string, unknown> = { ...base };
+    const out: Record<string, unknown> = cloneShallow(base);
     for (const [key, value] of Object.entries(overlay)) {
       if (value === undefined) continue; // undefined means "not set", never "remove"
-      out[key] = key in base ? mergeTwo(base[key], value) : cloneDeep(value);
+      setOwn(out, key, hasOwn(base, key) ? mergeTwo(base[key], value) : cloneDeep(value));
     }
     return out;
   }
   return cloneDeep(overlay);
 }
 
-/** A deep copy of plain data (maps, lists, scalars). */
-export function cloneDeep<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((v) => cloneDeep(v)) as unknown as T;
-  if (isRecord(value)) {
+function cloneShallow(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) setOwn(out, key, value[key]);
+  return out;
+}
+
+/**
+ * Copies maps and lists with `map` applied to every map's entries; a reference back to an ancestor
+ * (a cycle, which the input guards report with its path) is left out instead of recursing forever.
+ */
+function copyTree(value: unknown, entries: (value: Record<string, unknown>) => string[], ancestors: Set<object>): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (ancestors.has(value)) return undefined;
+  // Class instances (a Date, a Pulumi Output) are kept as they are: the type checks name them.
+  if (!Array.isArray(value) && !isPlainObject(value)) return value;
+  ancestors.add(value);
+  try {
+    if (Array.isArray(value)) return value.map((v) => copyTree(v, entries, ancestors));
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = cloneDeep(v);
-    return out as T;
+    for (const key of entries(value)) {
+      const child = value[key];
+      if (child !== undefined) setOwn(out, key, copyTree(child, entries, ancestors));
+    }
+    return out;
+  } finally {
+    ancestors.delete(value);
   }
-  return value;
+}
+
+const inOrder = (value: Record<string, unknown>) => Object.keys(value);
+const sorted = (value: Record<string, unknown>) => Object.keys(value).sort();
+
+/** A deep copy of plain data (maps, lists, scalars); `undefined` entries and cycle-closing references are left out. */
+export function cloneDeep<T>(value: T): T {
+  return copyTree(value, inOrder, new Set()) as T;
 }
 
 /** Returns a copy with map keys sorted at every level, so serialized output is byte-stable. */
 export function sortKeysDeep<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((v) => sortKeysDeep(v)) as unknown as T;
-  if (isRecord(value)) {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      if (value[key] !== undefined) out[key] = sortKeysDeep(value[key]);
-    }
-    return out as T;
-  }
-  return value;
+  return copyTree(value, sorted, new Set()) as T;
 }
 
 /** Removes `undefined` entries at every level (they mean "not set" in props). */
 export function pruneUndefined<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((v) => pruneUndefined(v)) as unknown as T;
-  if (isRecord(value)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = pruneUndefined(v);
-    return out as T;
-  }
-  return value;
+  return copyTree(value, inOrder, new Set()) as T;
 }
 
 /** Every leaf path of a values object (lists and empty maps count as leaves). */
-export function leafPaths(value: unknown, prefix: PathSegment[] = []): PathSegment[][] {
+export function leafPaths(value: unknown, prefix: PathSegment[] = [], ancestors: Set<object> = new Set()): PathSegment[][] {
   if (isRecord(value) && Object.keys(value).length > 0) {
-    return Object.keys(value).flatMap((k) => leafPaths(value[k], [...prefix, k]));
+    if (ancestors.has(value)) return [];
+    ancestors.add(value);
+    const paths = Object.keys(value).flatMap((k) => leafPaths(value[k], [...prefix, k], ancestors));
+    ancestors.delete(value);
+    return paths;
   }
   return prefix.length ? [prefix] : [];
 }
@@ -98,8 +114,8 @@ export function coalesceWithChartDefaults(defaults: unknown, user: unknown): unk
   if (!isRecord(defaults) || !isRecord(user)) return user === undefined ? cloneDeep(defaults) : cloneDeep(user);
   const out: Record<string, unknown> = cloneDeep(defaults);
   for (const [key, value] of Object.entries(user)) {
-    if (value === null && key in defaults) delete out[key];
-    else out[key] = key in defaults ? coalesceWithChartDefaults(defaults[key], value) : cloneDeep(value);
+    if (value === null && hasOwn(defaults, key)) delete out[key];
+    else setOwn(out, key, hasOwn(defaults, key) ? coalesceWithChartDefaults(defaults[key], value) : cloneDeep(value));
   }
   return out;
 }

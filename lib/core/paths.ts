@@ -10,17 +10,35 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** An object literal or an object without a prototype (what JSON and YAML parsers produce). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === null || proto === Object.prototype;
+}
+
+/** Whether `key` is an own property of `value` (never a member of Object.prototype). */
+export function hasOwn(value: object, key: PropertyKey): boolean {
+  return Object.prototype.hasOwnProperty.call(value, key);
+}
+
+/** Sets an own, enumerable property, even for `__proto__` (plain assignment would replace the prototype). */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
 /** The value at `path`, or `undefined` where any step is missing or not a container. */
 export function getPath(root: unknown, path: readonly PathSegment[] | string): unknown {
   const segments = typeof path === 'string' ? parsePath(path) : path;
   let current: unknown = root;
   for (const segment of segments) {
     if (typeof segment === 'number') {
-      if (!Array.isArray(current)) return undefined;
+      if (!Array.isArray(current) || !hasOwn(current, segment)) return undefined;
       current = current[segment];
     } else {
       if (!isRecord(current)) return undefined;
-      current = Object.prototype.hasOwnProperty.call(current, segment) ? current[segment] : undefined;
+      current = hasOwn(current, segment) ? current[segment] : undefined;
     }
   }
   return current;
@@ -43,6 +61,16 @@ export function formatPath(segments: readonly PathSegment[]): string {
     }
   }
   return out;
+}
+
+/** Appends keys (quoted where needed) to a path already formatted: `joinPath('a.b', 'x.y')` is `a.b."x.y"`. */
+export function joinPath(base: string, ...keys: readonly PathSegment[]): string {
+  return formatPath([...parsePath(base), ...keys]);
+}
+
+/** A path as `formatPath` prints it, however it was written (`a."b"` and `a.b` are one path). */
+export function canonicalPath(path: string): string {
+  return formatPath(parsePath(path));
 }
 
 /** Parses a dotted path (as printed by `formatPath`) back into segments. */
@@ -68,6 +96,8 @@ export function show(value: unknown): string {
 export function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'list';
+  if (value instanceof Date) return 'timestamp';
+  if (value instanceof Uint8Array) return 'binary';
   if (isRecord(value)) return 'map';
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
   return typeof value;

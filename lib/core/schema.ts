@@ -1,5 +1,5 @@
 import { Finding } from './findings';
-import { formatPath, isRecord, PathSegment, show, typeName } from './paths';
+import { formatPath, isRecord, PathSegment, setOwn, show, typeName } from './paths';
 
 /**
  * A small description language for a chart's values: one tree per chart, written once, from which
@@ -108,8 +108,103 @@ export function checkAgainstSchema(values: unknown, root: SchemaNode, ids: Struc
   return findings;
 }
 
-function walk(value: unknown, node: SchemaNode, path: PathSegment[], ids: StructuralRuleIds, source: string, out: Finding[]): void {
+/** Own property `key` of a schema's properties (never a member of Object.prototype). */
+export function propertyNode(node: ObjectNode, key: string): SchemaNode | undefined {
+  return Object.prototype.hasOwnProperty.call(node.properties, key) ? node.properties[key] : undefined;
+}
+
+/** The schema node that describes `path`, or `undefined` where the schema does not know it. */
+export function nodeAt(root: SchemaNode, path: readonly PathSegment[]): SchemaNode | undefined {
+  let node: SchemaNode | undefined = root;
+  for (const segment of path) {
+    if (!node) return undefined;
+    if (node.kind === 'array') node = typeof segment === 'number' ? node.items : undefined;
+    else if (node.kind === 'object') node = typeof segment === 'string' ? (propertyNode(node, segment) ?? node.additional) : undefined;
+    else return node.kind === 'any' ? node : undefined;
+  }
+  return node;
+}
+
+/** Whether a value has the shape (kind) a node asks for; enums, patterns and ranges are not judged. */
+export function hasShape(value: unknown, node: SchemaNode): boolean {
+  if (value === undefined || value === null) return true;
+  switch (node.kind) {
+    case 'any':
+      return true;
+    case 'string':
+      return typeof value === 'string';
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return isRecord(value);
+    case 'union':
+      return node.anyOf.some((alt) => hasShape(value, alt));
+  }
+}
+
+/**
+ * A copy of `value` holding only what has the shape its schema node asks for: a value of the wrong
+ * kind (a map where a number goes, a list where a string goes) is left out, so the pitfall rules
+ * read the chart's default there instead of a value the type check already reports. Keys the
+ * schema does not know are kept as given.
+ */
+export function conformToSchema(value: unknown, node: SchemaNode | undefined, seen: Set<object> = new Set()): unknown {
+  if (node === undefined || value === null || typeof value !== 'object') return node === undefined || hasShape(value, node) ? value : undefined;
+  if (seen.has(value)) return undefined;
+  if (!hasShape(value, node)) return undefined;
+  seen.add(value);
+  try {
+    if (Array.isArray(value)) return value.map((item, i) => conformToSchema(item, nodeAt(node, [i]), seen));
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const child = conformToSchema((value as Record<string, unknown>)[key], nodeAt(node, [key]), seen);
+      if (child !== undefined) setOwn(out, key, child);
+    }
+    return out;
+  } finally {
+    seen.delete(value);
+  }
+}
+
+function walk(
+  value: unknown,
+  node: SchemaNode,
+  path: PathSegment[],
+  ids: StructuralRuleIds,
+  source: string,
+  out: Finding[],
+  seen: Set<object> = new Set(),
+): void {
   if (value === undefined) return;
+  if (typeof value === 'object' && value !== null) {
+    // A reference cycle is reported by the input guard; walking it again would never end.
+    if (seen.has(value)) return;
+    seen.add(value);
+    try {
+      walkNode(value, node, path, ids, source, out, seen);
+    } finally {
+      seen.delete(value);
+    }
+    return;
+  }
+  walkNode(value, node, path, ids, source, out, seen);
+}
+
+function walkNode(
+  value: unknown,
+  node: SchemaNode,
+  path: PathSegment[],
+  ids: StructuralRuleIds,
+  source: string,
+  out: Finding[],
+  seen: Set<object>,
+): void {
   // null is Helm's "remove this key"; whether that removes anything is a chart rule, not a type error.
   if (value === null) return;
   const where = formatPath(path) || '(root)';
@@ -145,12 +240,12 @@ function walk(value: unknown, node: SchemaNode, path: PathSegment[], ids: Struct
       return;
     case 'array':
       if (!Array.isArray(value)) return typeError('a list');
-      value.forEach((item, i) => walk(item, node.items, [...path, i], ids, source, out));
+      value.forEach((item, i) => walk(item, node.items, [...path, i], ids, source, out, seen));
       return;
     case 'union': {
       const matches = node.anyOf.some((alt) => {
         const probe: Finding[] = [];
-        walk(value, alt, path, ids, source, probe);
+        walkNode(value, alt, path, ids, source, probe, seen);
         return probe.every((f) => f.ruleId !== ids.type);
       });
       if (!matches) typeError(node.anyOf.map(describeKind).join(' or '));
@@ -160,13 +255,24 @@ function walk(value: unknown, node: SchemaNode, path: PathSegment[], ids: Struct
       if (!isRecord(value)) return typeError('a map');
       for (const [key, child] of Object.entries(value)) {
         if (child === undefined) continue;
-        const known = node.properties[key];
-        if (known) walk(child, known, [...path, key], ids, source, out);
-        else if (node.additional) walk(child, node.additional, [...path, key], ids, source, out);
-        else out.push(unknownKeyFinding([...path, key], Object.keys(node.properties), ids, source));
+        const known = propertyNode(node, key);
+        if (known) walk(child, known, [...path, key], ids, source, out, seen);
+        else if (node.additional) walk(child, node.additional, [...path, key], ids, source, out, seen);
+        else out.push(unknownKeyFinding([...path, key], out.length < MAX_SUGGESTED_FINDINGS ? knownKeys(node) : [], ids, source));
       }
       return;
   }
+}
+
+/** Past this many findings in one check, unknown keys get no "did you mean" (each costs a search). */
+const MAX_SUGGESTED_FINDINGS = 1000;
+const KNOWN_KEYS = new WeakMap<ObjectNode, string[]>();
+
+/** The declared keys of a map node, computed once per node. */
+function knownKeys(node: ObjectNode): string[] {
+  let keys = KNOWN_KEYS.get(node);
+  if (!keys) KNOWN_KEYS.set(node, (keys = Object.keys(node.properties)));
+  return keys;
 }
 
 function describeKind(node: SchemaNode): string {
@@ -202,20 +308,35 @@ function unknownKeyFinding(path: PathSegment[], siblings: string[], ids: Structu
   };
 }
 
-/** The known key closest to `key` by edit distance (case-insensitive), when it is close enough to be a typo. */
+/** Keys longer than this get no suggestion: no schema key is near, and the distance costs length². */
+const NEAREST_KEY_MAX_LENGTH = 64;
+
+/**
+ * The known key closest to `key` by edit distance (case-insensitive), when it is close enough to be
+ * a typo. Bounded: a candidate whose length differs by more than the typo limit is skipped without
+ * computing its distance, and keys over 64 characters get no suggestion, so a file of many unknown
+ * keys costs time linear in its size.
+ */
 export function nearestKey(key: string, candidates: readonly string[]): string | undefined {
+  if (key.length > NEAREST_KEY_MAX_LENGTH) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
+  const lower = key.toLowerCase();
   for (const candidate of candidates) {
-    const d = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    const limit = typoLimit(key, candidate);
+    if (Math.abs(candidate.length - key.length) > limit) continue;
+    const d = editDistance(lower, candidate.toLowerCase());
     if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
       bestDistance = d;
     }
   }
   if (best === undefined) return undefined;
-  const limit = Math.max(2, Math.floor(Math.max(key.length, best.length) / 3));
-  return bestDistance <= limit ? best : undefined;
+  return bestDistance <= typoLimit(key, best) ? best : undefined;
+}
+
+function typoLimit(key: string, candidate: string): number {
+  return Math.max(2, Math.floor(Math.max(key.length, candidate.length) / 3));
 }
 
 function editDistance(a: string, b: string): number {

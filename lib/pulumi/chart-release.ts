@@ -3,6 +3,7 @@ import * as pulumi from '@pulumi/pulumi';
 import { containsOutputs } from './checks';
 import { raiseFindings } from './findings';
 import { InputProps } from './inputs';
+import { hatchSecretFindings, hatchSecretPaths } from './secret-hatch';
 import { buildChartRelease, ChartDefinition } from '../core/charts/definition';
 import { ChartCoordinates, ReleaseSpec } from '../core/release';
 
@@ -54,7 +55,10 @@ export class ChartReleaseComponent<Props> extends pulumi.ComponentResource {
       raiseFindings(this, findings.filter((f) => f.severity === 'error'));
     }
     const resolvedProps = pulumi.output(props as Record<string, unknown>) as pulumi.Output<unknown>;
-    const spec = resolvedProps.apply((resolved) => this.build(definition, resolved as Props, releaseName));
+    const hatchSecrets = hatchSecretPaths((props as { values?: unknown }).values);
+    const spec = pulumi
+      .all([resolvedProps, hatchSecrets])
+      .apply(([resolved, secretPaths]) => this.build(definition, resolved as Props, releaseName, secretPaths));
     this.values = spec.apply((s) => s.values);
     this.namespace = spec.apply((s) => s.namespace);
     const namespaces = createNamespace === false ? [] : [new k8s.core.v1.Namespace(`${name}-namespace`, { metadata: { name: this.namespace } }, child)];
@@ -87,9 +91,10 @@ export class ChartReleaseComponent<Props> extends pulumi.ComponentResource {
     );
   }
 
-  private build(definition: ChartDefinition<Props>, props: Props, releaseName: string): ReleaseSpec {
+  private build(definition: ChartDefinition<Props>, props: Props, releaseName: string, secretPaths: readonly string[]): ReleaseSpec {
     const { release, findings } = buildChartRelease(definition, props, releaseName);
-    raiseFindings(this, findings);
+    const typed = 'the typed Secret reference props (an existing Kubernetes Secret by name and key)';
+    raiseFindings(this, [...hatchSecretFindings(secretPaths, typed), ...findings]);
     return release;
   }
 }

@@ -4,6 +4,7 @@ import { HelmChartArgs, repositoryChartArgs } from './chart-release';
 import { containsOutputs } from './checks';
 import { raiseFindings } from './findings';
 import { DeepInput, InputProps } from './inputs';
+import { hatchSecretFindings, hatchSecretPaths } from './secret-hatch';
 import {
   BalloonSpec,
   buildModelEngine,
@@ -152,9 +153,16 @@ export class ModelEngine extends pulumi.ComponentResource {
     );
 
     const release = pulumi
-      .all({ props: rest, db: databaseRef, dbSecret: databaseSecretName, redisSecret: redisSecretName, extra: attached })
-      .apply(({ props, db, dbSecret, redisSecret, extra }) =>
-        this.build(props as unknown as ModelEngineProps, db, dbSecret, redisSecret, extra as Attached, releaseName, chartCommitOf(args)),
+      .all({
+        props: rest,
+        db: databaseRef,
+        dbSecret: databaseSecretName,
+        redisSecret: redisSecretName,
+        extra: attached,
+        hatchSecrets: hatchSecretPaths(args.values),
+      })
+      .apply(({ props, db, dbSecret, redisSecret, extra, hatchSecrets }) =>
+        this.build(props as unknown as ModelEngineProps, db, dbSecret, redisSecret, extra as Attached, releaseName, chartCommitOf(args), hatchSecrets),
       );
     this.values = release.apply((spec) => spec.values);
     this.gatewayUrl = pulumi.all([this.values, this.namespace]).apply(([values, namespace]) => modelEngineGatewayUrl(values, namespace));
@@ -226,6 +234,7 @@ export class ModelEngine extends pulumi.ComponentResource {
     extra: Attached,
     releaseName: string,
     chartCommit: string | null | undefined,
+    hatchSecrets: readonly string[] = [],
   ): ReleaseSpec {
     const db = { ...(isRecord(database) ? database : {}), ...(databaseSecret ? { kubernetesSecretName: databaseSecret } : {}) };
     const advanced = { ...(props.advanced ?? {}), ...(redisSecret ? { redisAuthTokenSecret: { name: redisSecret, key: 'auth_token' } } : {}) };
@@ -247,7 +256,8 @@ export class ModelEngine extends pulumi.ComponentResource {
       remedy: 'Pass the token as redisAuthToken (kept secret, read through a secretKeyRef) instead of advanced.redisAuthFromSecret.',
       source: 'DESIGN: Emitting the Helm release',
     }));
-    raiseFindings(this, [...unsupported, ...findings]);
+    const secretsInValues = hatchSecretFindings(hatchSecrets, 'database: { url } (the database URL) or redisAuthToken');
+    raiseFindings(this, [...secretsInValues, ...unsupported, ...findings]);
     return release;
   }
 }

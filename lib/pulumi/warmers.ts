@@ -3,6 +3,8 @@ import * as pulumi from '@pulumi/pulumi';
 import { DeepInput } from './inputs';
 import { ModelEngine } from './model-engine';
 import { BalloonAccelerator, ImageCacheDevice } from '../core/charts/model-engine';
+import { isRecord } from '../core/paths';
+import { warmerInputProblems } from '../core/warmer-input';
 import {
   attachedWarmerProblems,
   balloonPoolManifests,
@@ -67,10 +69,10 @@ export type BalloonPoolArgs = AttachedBalloonPoolArgs | StandaloneBalloonPoolArg
 export class BalloonPool extends pulumi.ComponentResource {
   constructor(name: string, args: BalloonPoolArgs, opts?: pulumi.ComponentResourceOptions) {
     super('llm-platform:index:BalloonPool', name, {}, opts);
-    const { modelEngine, ...spec } = args;
+    const { modelEngine, ...spec } = (isRecord(args) ? args : {}) as BalloonPoolArgs;
     rejectInapplicable(this, args, 'BalloonPool');
     const checked = pulumi.output(spec).apply((resolved) => {
-      const problems = balloonProblems(resolved, modelEngine !== undefined);
+      const problems = [...warmerInputProblems(resolved, 'balloon'), ...balloonProblems(resolved, modelEngine !== undefined)];
       if (problems.length) throw new pulumi.ResourceError(problems.join('; '), this);
       return resolved;
     });
@@ -132,21 +134,21 @@ export type ImageCacheArgs = AttachedImageCacheArgs | StandaloneImageCacheArgs;
 export class ImageCache extends pulumi.ComponentResource {
   constructor(name: string, args: ImageCacheArgs, opts?: pulumi.ComponentResourceOptions) {
     super('llm-platform:index:ImageCache', name, {}, opts);
-    const { modelEngine, ...spec } = args;
+    const { modelEngine, ...spec } = (isRecord(args) ? args : {}) as ImageCacheArgs;
     rejectInapplicable(this, args, 'ImageCache');
     const checked = pulumi.output(spec).apply((resolved) => {
-      const problems = imageCacheProblems(resolved as never, modelEngine !== undefined);
+      const problems = [...warmerInputProblems(resolved, 'imageCache'), ...imageCacheProblems(resolved as never, modelEngine !== undefined)];
       if (problems.length) throw new pulumi.ResourceError(problems.join('; '), this);
       return resolved as unknown as { devices: ImageCacheDevice[]; images?: string[]; namespace?: string };
     });
     if (modelEngine) {
       // Devices are known at construction time in the attached form (their count fixes the values).
-      const devices = args.devices as readonly DeepInput<ImageCacheDevice>[];
+      const devices = spec.devices as readonly DeepInput<ImageCacheDevice>[];
       if (Array.isArray(devices)) devices.forEach((device, i) => modelEngine.addImageCacheDevice(checked.apply((c) => c.devices[i] ?? device)));
-    } else if (Array.isArray(args.devices)) {
+    } else if (Array.isArray(spec.devices)) {
       const namespace = standaloneNamespace(this, name, args as StandaloneImageCacheArgs);
       // One DaemonSet per pool; the pool list must be known when the program runs.
-      args.devices.forEach((_device, i) => {
+      spec.devices.forEach((_device, i) => {
         const manifest = checked.apply((c) => imageCacheManifests(c)[i] ?? {});
         new k8s.apps.v1.DaemonSet(`${name}-${i}`, fieldsOf<k8s.apps.v1.DaemonSetArgs>(manifest, ['metadata', 'spec']), { parent: this, dependsOn: namespace });
       });

@@ -1,8 +1,10 @@
 import { acknowledge, Finding, Rule, runRules, Severity, sortFindings } from '../findings';
+import { ImageField, imageFieldFindings } from '../image-values';
+import { guardProps, inputFindings } from '../input';
 import { cloneDeep, coalesceWithChartDefaults, mergeValues, ownedKeyConflicts, sortKeysDeep } from '../merge';
 import { getPath, isRecord } from '../paths';
 import { ChartCoordinates, ReleaseSpec, SecretValueReference } from '../release';
-import { checkAgainstSchema, SchemaNode } from '../schema';
+import { checkAgainstSchema, conformToSchema, SchemaNode } from '../schema';
 
 /** What the rules of a chart judge: the values as given and as the chart sees them. */
 export interface ValuesContext {
@@ -26,6 +28,10 @@ export interface ChartDefinition<Props> {
   /** Rule ids of the structural checks. */
   readonly structural: { readonly type: string; readonly unknownKey: string; readonly ownedKey: string };
   readonly rules: readonly Rule<ValuesContext>[];
+  /** Problems with typed props the values cannot show (a malformed Secret reference). @default - none */
+  readonly propsFindings?: (props: Props) => Finding[];
+  /** Values paths that hold image references, checked against the reference grammar. @default - none */
+  readonly images?: readonly ImageField[];
   /** Default release name. */
   readonly releaseName: string;
   /** Typed props to values (pure, no hatch); some charts name objects after the release. */
@@ -53,10 +59,16 @@ export function checkChartValues(
   options: { readonly namespace?: string; readonly releaseName?: string; readonly acknowledge?: readonly string[] } = {},
 ): Finding[] {
   const source = `${definition.name} values schema (llm-platform schema --chart ${definition.name})`;
-  const structural = checkAgainstSchema(values, definition.schema, definition.structural, source);
+  const structural = [
+    ...inputFindings(values, { ruleId: definition.structural.type, source }),
+    ...checkAgainstSchema(values, definition.schema, definition.structural, source),
+    ...imageFieldFindings(values, definition.images ?? [], definition.structural.type),
+  ];
   if (!isRecord(values)) return structural;
-  const effective = coalesceWithChartDefaults(definition.defaults, values) as Record<string, unknown>;
-  const context: ValuesContext = { values, effective, namespace: options.namespace, releaseName: options.releaseName ?? definition.releaseName };
+  // The rules read only values of the shape the schema asks for; the others are reported above.
+  const given = conformToSchema(values, definition.schema) as Record<string, unknown>;
+  const effective = coalesceWithChartDefaults(definition.defaults, given) as Record<string, unknown>;
+  const context: ValuesContext = { values: given, effective, namespace: options.namespace, releaseName: options.releaseName ?? definition.releaseName };
   const findings = sortFindings([...structural, ...runRules(definition.rules, context)]);
   return acknowledge(findings, options.acknowledge, severities(definition));
 }
@@ -70,7 +82,9 @@ export function buildChartRelease<Props>(
   props: Props,
   releaseName = definition.releaseName,
 ): { release: ReleaseSpec; findings: Finding[] } {
-  const p = (isRecord(props) ? props : {}) as Props & { values?: unknown; acknowledge?: unknown };
+  // Props from plain JavaScript: cycles, Symbols, functions... are reported, and left out of what is built.
+  const guarded = guardProps(isRecord(props) ? props : {}, { ruleId: definition.structural.type, source: 'typed props (plain data: strings, numbers, booleans, lists, maps)' });
+  const p = guarded.props as Props & { values?: unknown; acknowledge?: unknown };
   const owned = definition.toValues(p, releaseName);
   const hatch = isRecord(p.values) ? cloneDeep(p.values) : undefined;
   const values = sortKeysDeep(hatch ? mergeValues(owned, hatch) : owned);
@@ -101,6 +115,6 @@ export function buildChartRelease<Props>(
   }
   return {
     release: { releaseName, namespace, chart: definition.coordinates, values, secretValues: definition.secretValues(p) },
-    findings: sortFindings([...conflicts, ...findings]),
+    findings: sortFindings([...guarded.findings, ...(definition.propsFindings?.(p) ?? []), ...conflicts, ...findings]),
   };
 }

@@ -1,4 +1,5 @@
-import { MirrorStep, Registry } from '../images';
+import { ImageField } from '../image-values';
+import { assertMirrorPlan, MirrorStep, Registry } from '../images';
 import { coalesceWithChartDefaults } from '../merge';
 import { getPath, isRecord, isSet, text } from '../paths';
 import { LITELLM_PROXY_CHART_DEFAULTS } from './litellm-proxy/defaults';
@@ -36,6 +37,13 @@ const IMAGES: Readonly<Record<'llm-proxy' | 'litellm-proxy', readonly ProxyImage
   ],
 };
 
+/** The values paths of every image a proxy chart's values set, for the reference checks. */
+export function proxyImageFields(chart: 'llm-proxy' | 'litellm-proxy'): ImageField[] {
+  return IMAGES[chart].flatMap(({ at }): ImageField[] =>
+    'reference' in at ? [{ path: at.reference, part: 'reference' }] : [{ path: at.repository, part: 'repository' }, { path: at.tag, part: 'tag' }],
+  );
+}
+
 /**
  * Images a llm-proxy or litellm-proxy release pulls, with destinations under `registry` (the
  * repository's last path segment). Subchart and hard-coded images the values cannot redirect are
@@ -52,7 +60,7 @@ export function proxyMirrorPlan(chart: 'llm-proxy' | 'litellm-proxy', values: un
       const name = repository.split('/').pop() ?? repository;
       return { image: name, source: `${repository}:${tag}`, destination: `${registry.prefix}/${name}:${tag}`, usedBy: [image.usedBy] };
     });
-  return { images: steps, notes: chart === 'llm-proxy' ? llmProxyNotes(v) : liteLlmNotes(v) };
+  return { images: assertMirrorPlan(steps), notes: chart === 'llm-proxy' ? llmProxyNotes(v) : liteLlmNotes(v) };
 }
 
 function imageOf(values: Record<string, unknown>, at: ProxyImage['at']): { repository: string; tag: string } {

@@ -6,7 +6,9 @@ import { LITELLM_PROXY_SCHEMA } from './schema';
 import { LITELLM_PROXY_NAMESPACE, liteLlmProxyValues } from './values';
 import { Finding } from '../../findings';
 import { isRecord } from '../../paths';
+import { secretReferenceFinding } from '../../secret-refs';
 import { buildChartRelease, ChartDefinition, checkChartValues } from '../definition';
+import { proxyImageFields } from '../proxy-images';
 
 export * from './chart';
 export * from './props';
@@ -23,6 +25,13 @@ export const LITELLM_PROXY: ChartDefinition<LiteLlmProxyProps> = {
   defaults: LITELLM_PROXY_CHART_DEFAULTS,
   structural: { type: 'LL-VALUE-TYPE', unknownKey: 'LL-UNKNOWN-KEY', ownedKey: 'LL-OWNED-KEY' },
   rules: LITELLM_PROXY_RULES,
+  images: proxyImageFields('litellm-proxy'),
+  propsFindings: (p) =>
+    (Array.isArray(p.models) ? p.models : []).flatMap((model: unknown, i) => {
+      const ref = isRecord(model) && isRecord(model.params) ? model.params.apiKeySecret : undefined;
+      const finding = secretReferenceFinding(ref, ['models', i, 'params', 'apiKeySecret'], 'LL-VALUE-TYPE');
+      return finding ? [finding] : [];
+    }),
   toValues: liteLlmProxyValues,
   secretValues: () => [],
   namespaceOf: (p) => (isRecord(p) && typeof p.namespace === 'string' ? p.namespace : LITELLM_PROXY_NAMESPACE),

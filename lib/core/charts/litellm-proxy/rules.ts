@@ -10,7 +10,7 @@ const CHART = 'chart 0.2.5:';
 const at = (ctx: Ctx, path: string) => getPath(ctx.effective, path);
 const hit = (path: string, message: string, remedy?: string): Hit => ({ path, message, remedy });
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const map = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
+const map = (v: unknown): Record<string, unknown> => (isRecord(v) ? Object.assign(Object.create(null) as Record<string, unknown>, v) : {});
 const internalDb = (ctx: Ctx) => at(ctx, 'database.internal.enabled') !== false;
 const internalCache = (ctx: Ctx) => at(ctx, 'cache.enabled') !== false && at(ctx, 'cache.internal.enabled') !== false;
 /** The valkey subchart's condition: it deploys whenever cache.internal.enabled is on, used or not. */

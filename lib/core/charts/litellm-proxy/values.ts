@@ -1,6 +1,7 @@
 import { LiteLlmModel, LiteLlmProxyProps } from './props';
 import { mergeValues, pruneUndefined, sortKeysDeep } from '../../merge';
 import { isRecord } from '../../paths';
+import { isSecretKeyReference } from '../../secret-refs';
 
 /** Default release namespace of litellm-proxy. */
 export const LITELLM_PROXY_NAMESPACE = 'litellm';
@@ -147,7 +148,8 @@ function modelValues(model: LiteLlmModel): unknown {
     litellmParams: {
       model: params.model,
       apiBase: params.apiBase,
-      apiKey: params.apiKeySecret ? `os.environ/${params.apiKeySecret.key}` : undefined,
+      // A malformed reference is reported by the props check; it never becomes os.environ/undefined.
+      apiKey: isSecretKeyReference(params.apiKeySecret) ? `os.environ/${params.apiKeySecret.key}` : undefined,
       rpm: limit(params.rpm),
       tpm: limit(params.tpm),
       extraParams: params.extra,
@@ -157,7 +159,7 @@ function modelValues(model: LiteLlmModel): unknown {
 }
 
 function apiKeySecretName(model: LiteLlmModel): string[] {
-  return isRecord(model) && isRecord(model.params) && isRecord(model.params.apiKeySecret) ? [String(model.params.apiKeySecret.name)] : [];
+  return isRecord(model) && isRecord(model.params) && isSecretKeyReference(model.params.apiKeySecret) ? [model.params.apiKeySecret.name] : [];
 }
 
 function platform(p: LiteLlmProxyProps): Record<string, unknown> {

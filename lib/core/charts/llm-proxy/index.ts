@@ -7,6 +7,7 @@ import { LLM_PROXY_NAMESPACE, llmProxyValues } from './values';
 import { Finding } from '../../findings';
 import { isRecord } from '../../paths';
 import { buildChartRelease, ChartDefinition, checkChartValues } from '../definition';
+import { proxyImageFields } from '../proxy-images';
 
 export * from './chart';
 export * from './props';
@@ -23,6 +24,7 @@ export const LLM_PROXY: ChartDefinition<LlmProxyProps> = {
   defaults: LLM_PROXY_CHART_DEFAULTS,
   structural: { type: 'LP-VALUE-TYPE', unknownKey: 'LP-UNKNOWN-KEY', ownedKey: 'LP-OWNED-KEY' },
   rules: LLM_PROXY_RULES,
+  images: proxyImageFields('llm-proxy'),
   toValues: llmProxyValues,
   secretValues: () => [],
   namespaceOf: (p) => (isRecord(p) && typeof p.namespace === 'string' ? p.namespace : LLM_PROXY_NAMESPACE),

@@ -7,11 +7,13 @@ import { MODEL_ENGINE_SCHEMA } from './schema';
 import { DEFAULT_NAMESPACE, toValues } from './values';
 import { CloudProvider } from '../../clouds/types';
 import { acknowledge, Finding, runRules, Severity, sortFindings } from '../../findings';
+import { imageFieldFindings, MODEL_ENGINE_IMAGE_FIELDS } from '../../image-values';
 import { MODEL_ENGINE_IMAGES, mirrorPlan, MirrorStep, Registry } from '../../images';
+import { guardProps, inputFindings } from '../../input';
 import { cloneDeep, coalesceWithChartDefaults, mergeValues, ownedKeyConflicts, sortKeysDeep } from '../../merge';
 import { getPath, isRecord } from '../../paths';
 import { ChartCoordinates, ReleaseSpec } from '../../release';
-import { checkAgainstSchema } from '../../schema';
+import { checkAgainstSchema, conformToSchema } from '../../schema';
 
 export * from './props';
 export * from './chart';
@@ -29,6 +31,7 @@ export const MODEL_ENGINE_STRUCTURAL_RULES = {
   ownedKey: 'ME-OWNED-KEY',
 } as const;
 
+const PROPS_SOURCE = 'ModelEngineProps (plain data: strings, numbers, booleans, lists, maps)';
 const SCHEMA_SOURCE = 'model-engine values schema (llm-platform schema --chart model-engine)';
 
 /** Severity of every rule id, for acknowledgements. */
@@ -58,9 +61,14 @@ export interface ModelEngineCheckOptions {
  * pitfall rule on the values as the chart will see them. Never throws.
  */
 export function checkModelEngineValues(values: unknown, options: ModelEngineCheckOptions = {}): Finding[] {
-  const structural = checkAgainstSchema(values, MODEL_ENGINE_SCHEMA, MODEL_ENGINE_STRUCTURAL_RULES, SCHEMA_SOURCE);
+  const structural = [
+    ...inputFindings(values, { ruleId: MODEL_ENGINE_STRUCTURAL_RULES.type, source: SCHEMA_SOURCE }),
+    ...checkAgainstSchema(values, MODEL_ENGINE_SCHEMA, MODEL_ENGINE_STRUCTURAL_RULES, SCHEMA_SOURCE),
+    ...imageFieldFindings(values, MODEL_ENGINE_IMAGE_FIELDS, MODEL_ENGINE_STRUCTURAL_RULES.type),
+  ];
   if (!isRecord(values)) return structural;
-  const context = modelEngineContext(values, options.cloud, options.facts);
+  // The rules read only values of the shape the schema asks for; the others are reported above.
+  const context = modelEngineContext(conformToSchema(values, MODEL_ENGINE_SCHEMA), options.cloud, options.facts);
   const findings = sortFindings([...structural, ...runRules(MODEL_ENGINE_RULES, context)]);
   return acknowledge(findings, options.acknowledge, MODEL_ENGINE_RULE_SEVERITIES);
 }
@@ -84,7 +92,10 @@ export function buildModelEngine(
   facts: ModelEngineFacts = {},
   chart: ChartCoordinates = MODEL_ENGINE_CHART,
 ): ModelEngineBuild {
-  const p = isRecord(props) ? props : ({} as ModelEngineProps);
+  // Props from plain JavaScript: cycles, Symbols, functions... are reported, and left out of what is built.
+  const asGiven = isRecord(props) ? props : ({} as ModelEngineProps);
+  const guarded = guardProps(asGiven, { ruleId: MODEL_ENGINE_STRUCTURAL_RULES.type, source: PROPS_SOURCE });
+  const p = guarded.props;
   const chartCommit = resolveChartCommit(facts.chartCommit, chart);
   const owned = toValues(p, chartCommit ?? null);
   const hatch = isRecord(p.values) ? cloneDeep(p.values) : undefined;
@@ -123,7 +134,7 @@ export function buildModelEngine(
   const secretValues = isRecord(redisAuth) ? [{ secretName: String(redisAuth.name), secretKey: String(redisAuth.key), targetPath: 'redis.auth' }] : [];
   return {
     release: { releaseName, namespace, chart, values, secretValues },
-    findings: sortFindings([...conflicts, ...findings]),
+    findings: sortFindings([...guarded.findings, ...conflicts, ...findings]),
   };
 }
 

@@ -3,7 +3,7 @@ import { at, ModelEngineRuleContext as Ctx } from './context';
 import { Hit, Rule } from '../../findings';
 import { GPU_TYPES } from '../../hardware';
 import { MODEL_ENGINE_IMAGES, SCALE_PUBLIC_REGISTRY } from '../../images';
-import { formatPath, getPath, isRecord, isSet, parsePath, show } from '../../paths';
+import { formatPath, getPath, isRecord, isSet, joinPath, parsePath, show } from '../../paths';
 
 /**
  * The model-engine pitfall rules, each written once and run on values (typed props output or a
@@ -22,7 +22,9 @@ const hit = (path: string, message: string, remedy?: string): Hit => ({ path, me
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const truthy = (value: unknown): boolean => value !== undefined && value !== null && value !== false && value !== '' && value !== 0;
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const map = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
+/** A map's own entries only: a key such as `constructor` never reads Object.prototype. */
+const map = (value: unknown): Record<string, unknown> =>
+  isRecord(value) ? Object.assign(Object.create(null) as Record<string, unknown>, value) : {};
 
 const INFRA = 'config.values.infra';
 const LAUNCH = 'config.values.launch';
@@ -509,9 +511,9 @@ const databaseRules: ModelEngineRule[] = [
       for (const base of [INFRA, LAUNCH]) {
         for (const [key, value] of Object.entries(map(at(ctx, base)))) {
           if (typeof value === 'number') {
-            hits.push(hit(`${base}.${key}`, `${show(value)} is rendered as the string "${formatHelmNumber(value)}"; the service does not convert it`));
+            hits.push(hit(joinPath(base, key), `${show(value)} is rendered as the string "${formatHelmNumber(value)}"; the service does not convert it`));
           } else if (base === INFRA && INT_INFRA_FIELDS.includes(key) && typeof value === 'string') {
-            hits.push(hit(`${base}.${key}`, `${show(value)} reaches the integer field ${key} as a string; SQLAlchemy rejects it when the engine is created`));
+            hits.push(hit(joinPath(base, key), `${show(value)} reaches the integer field ${key} as a string; SQLAlchemy rejects it when the engine is created`));
           }
         }
       }
@@ -647,7 +649,7 @@ const cloudRules: ModelEngineRule[] = [
       ];
       return needs
         .filter(([path, needed]) => needed && !isSet(map(at(ctx, path))[key]))
-        .map(([path]) => hit(`${path}.${JSON.stringify(key)}`, 'is not set; pods using this account get no AWS credentials'));
+        .map(([path]) => hit(joinPath(path, key), 'is not set; pods using this account get no AWS credentials'));
     },
   },
   {
@@ -934,6 +936,8 @@ const sqsRules: ModelEngineRule[] = [
       if (!statements) return [hit(path, 'is not a JSON IAM policy once ${queue_name} is substituted')];
       const region = str(at(ctx, `${INFRA}.default_region`));
       const account = at(ctx, `${INFRA}.ml_account_id`);
+      // Without both, ME-CONFIG-REQUIRED or the type check reports the infra block; no ARN to compare.
+      if (region === undefined || (typeof account !== 'string' && typeof account !== 'number')) return [];
       const queueArn = `arn:aws:sqs:${region}:${account}:launch-endpoint-id-test`;
       const grants = statements.some(
         (s) =>
@@ -1032,7 +1036,7 @@ const gpuRules: ModelEngineRule[] = [
         .filter((path) => map(at(ctx, path))['node-lifecycle'] === 'normal')
         .map((path) => {
           const cleared = isRecord(ctx.values[path]) && Object.keys(ctx.values[path] as object).length === 0;
-          return hit(`${path}."node-lifecycle"`, cleared ? `is still "normal": ${path}: {} merges with the chart default instead of clearing it` : 'is "normal"; nodes need the label node-lifecycle=normal');
+          return hit(joinPath(path, 'node-lifecycle'), cleared ? `is still "normal": ${path}: {} merges with the chart default instead of clearing it` : 'is "normal"; nodes need the label node-lifecycle=normal');
         }),
   },
   {

@@ -168,7 +168,7 @@ const CASES: RuleCase[] = [
   { id: 'ME-BALLOON-NODE-LABELS', cloud: 'aws', bad: {}, good: { change: { balloons: [] } } },
   { id: 'ME-BALLOON-PREEMPTION', cloud: 'aws', bad: { balloonConfig: { reserveHighPriority: false } } },
   { id: 'ME-SERVICE-IDENTIFIER', cloud: 'aws', bad: { serviceIdentifier: 'second' } },
-  { id: 'ME-NODE-LIFECYCLE', cloud: 'aws', bad: { nodeSelector: DELETE }, path: 'nodeSelector."node-lifecycle"' },
+  { id: 'ME-NODE-LIFECYCLE', cloud: 'aws', bad: { nodeSelector: DELETE }, path: 'nodeSelector.node-lifecycle' },
   { id: 'ME-IMAGE-CACHE-TOLERATIONS', cloud: 'aws', bad: { imageCache: { devices: [{ name: 'h100', nodeSelector: { 'k8s.amazonaws.com/accelerator': 'nvidia-hopper-h100' } }] } } },
   {
     id: 'ME-IMAGE-CACHE-DUPLICATE',
