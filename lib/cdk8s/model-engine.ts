@@ -1,6 +1,7 @@
 import { ApiObject, ApiObjectProps } from 'cdk8s';
 import { Construct } from 'constructs';
 import { reportFindings } from './findings';
+import { PrerequisitesReport } from './prerequisites';
 import { emitRelease, ReleaseOutputOptions } from './release';
 import {
   BalloonSpec,
@@ -16,6 +17,7 @@ import {
 import { Finding } from '../core/findings';
 import { cloneDeep } from '../core/merge';
 import { isRecord } from '../core/paths';
+import { modelEnginePrerequisites, Prerequisites } from '../core/prerequisites';
 import { ChartCoordinates, ReleaseSpec } from '../core/release';
 
 /** Props of the cdk8s `ModelEngine` construct: the chart's typed props plus how to emit it. */
@@ -82,6 +84,7 @@ export class ModelEngine extends Construct {
     );
     this.release = objects[objects.length - 1];
     reportFindings(this, () => this.findings);
+    PrerequisitesReport.of(this).add(() => this.prerequisites);
   }
 
   /** Adds a GPU balloon deployment to the release (`balloons[]`). */
@@ -102,6 +105,21 @@ export class ModelEngine extends Construct {
   /** Every finding (errors and warnings left after acknowledgements). */
   public get findings(): readonly Finding[] {
     return this.build().findings;
+  }
+
+  /**
+   * What the cluster must already have for this release: Secrets and their keys, operators and
+   * CRDs, node labels, images to mirror. `cdk8s synth` also writes them to
+   * `<outdir>/<chart>.prerequisites.md`.
+   */
+  public get prerequisites(): Prerequisites {
+    const spec = this.releaseSpec();
+    return modelEnginePrerequisites(spec.values, {
+      releaseName: spec.releaseName,
+      namespace: spec.namespace,
+      emission: this.props.output?.format ?? 'flux',
+      secretValues: spec.secretValues,
+    });
   }
 
   /**

@@ -1,4 +1,5 @@
 import { parseArgs, ParsedArgs, single, UsageError } from './args';
+import { prerequisitesCommand } from './prerequisites';
 import { readValuesFiles } from './values-files';
 import { CHART_NAMES, ChartName, chartJsonSchema, SUPPORTED_CHARTS, ChartSupport } from '../core/charts';
 import { modelEngineMirrorPlan } from '../core/charts/model-engine';
@@ -18,6 +19,8 @@ commands:
       print the JSON Schema (draft 2020-12) of the chart's values
   mirror-plan --registry <host/prefix> [--chart <chart>] [-f values.yaml] [--tag <image tag>] [--json]
       list every image to copy from Scale's public registry into yours (crane commands, or JSON)
+  prerequisites --chart <chart> [-f values.yaml] [--json]   (--help for its options)
+      what the cluster must already have: Secrets and keys, operators and CRDs, node labels, images
 
 charts: ${CHART_NAMES.join(', ')}
 exit codes: 0 ok, 1 error findings, 2 unusable arguments or unreadable files`;
@@ -39,6 +42,11 @@ export interface CliResult {
 
 /** Runs the CLI without touching the process (the bin script prints and exits). */
 export function run(argv: readonly string[]): CliResult {
+  if (argv[0] === 'prerequisites') {
+    const out = { stdout: '', stderr: '' };
+    const exitCode = prerequisitesCommand(argv.slice(1), { stdout: (t) => (out.stdout += t), stderr: (t) => (out.stderr += t) });
+    return { ...out, exitCode };
+  }
   try {
     const args = parseArgs(argv, SPEC);
     if (args.flags.has('help') || args.command === undefined || args.command === 'help') return { stdout: `${USAGE}\n`, stderr: '', exitCode: args.command === undefined && !args.flags.has('help') ? 2 : 0 };
