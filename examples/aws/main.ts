@@ -36,7 +36,7 @@ const engine = new ModelEngine(chart, 'ModelEngine', {
   // Image builds run as kaniko in namespace `default`; the chart creates it there when listed.
   controlPlane: { serviceAccountNamespaces: ['default'] },
   // Reviewed: the chart binds cluster-admin to the control-plane account in each listed namespace.
-  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-BALLOON-NODE-LABELS'],
+  acknowledge: ['ME-CLUSTER-ADMIN'],
 });
 
 new BalloonPool(chart, 'A10Balloons', { modelEngine: engine, accelerator: 'nvidia-ampere-a10', replicas: 2 });

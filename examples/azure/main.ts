@@ -31,8 +31,8 @@ new ModelEngine(chart, 'ModelEngine', {
   database: { cloudSecretName: 'llm-engine-db' },
   autoscaling: { scaleFromZero: false },
   output: { format: 'argocd', argocdProject: 'platform' },
-  // Reviewed for this install: the tag contains the Service Bus keep-alive fix; no custom image builds.
-  acknowledge: ['ME-AZURE-PARTIAL', 'ME-IMAGE-BUILD-UNSUPPORTED'],
+  // Reviewed for this install: the tag contains the Service Bus keep-alive fix.
+  acknowledge: ['ME-AZURE-PARTIAL'],
 });
 
 app.synth();

@@ -23,9 +23,8 @@ new ModelEngine(chart, 'ModelEngine', {
   dnsHostDomain: 'llm.acme.example',
   database: { kubernetesSecretName: 'llm-engine-postgres-credentials' },
   autoscaling: { scaleFromZero: { prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090' } },
-  // Accepted for this install: GCP is untested upstream, uses the legacy Redis broker, and has no
-  // custom image builds.
-  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED'],
+  // Accepted for this install: GCP is untested upstream and uses the legacy Redis broker.
+  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY'],
 });
 
 app.synth();

@@ -27,7 +27,7 @@ new ModelEngine(chart, 'ModelEngine', {
   dnsHostDomain: 'llm.acme.internal',
   database: { kubernetesSecretName: 'llm-engine-postgres-credentials' },
   autoscaling: { scaleFromZero: { prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090' } },
-  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED'],
+  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY'],
 });
 
 // Standalone: keep two A10 nodes warm and pre-pull the vLLM image on them, independent of the chart.

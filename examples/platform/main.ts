@@ -22,7 +22,7 @@ const engine = new ModelEngine(chart, 'ModelEngine', {
   dnsHostDomain: 'llm.acme.internal',
   database: { kubernetesSecretName: 'llm-engine-postgres-credentials' },
   autoscaling: { scaleFromZero: { prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090' } },
-  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED'],
+  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY'],
 });
 
 const gatewayUrl = engine.gatewayUrl;
@@ -38,8 +38,6 @@ const liteLlm = new LiteLlmProxy(chart, 'LiteLlm', {
   ],
   router: { routingStrategy: 'least-busy', modelGroupAlias: { 'gpt-4o': 'llama-3.3-70b' } },
   autoscaling: { minReplicas: 2, maxReplicas: 6 },
-  // The CloudNativePG operator is installed cluster-wide.
-  acknowledge: ['LL-CNPG-OPERATOR'],
 });
 
 new LlmProxy(chart, 'LlmProxy', {

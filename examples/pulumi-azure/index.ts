@@ -26,7 +26,7 @@ export const engine = new ModelEngine('model-engine', {
   dnsHostDomain: config.require('dnsHostDomain'),
   autoscaling: { scaleFromZero: false },
   chartPath: config.require('chartPath'),
-  acknowledge: ['ME-AZURE-PARTIAL', 'ME-IMAGE-BUILD-UNSUPPORTED'],
+  acknowledge: ['ME-AZURE-PARTIAL'],
 });
 
 export const values = engine.values;

@@ -23,7 +23,7 @@ export const engine = new ModelEngine('model-engine', {
   dnsHostDomain: config.require('dnsHostDomain'),
   autoscaling: { scaleFromZero: { prometheusServerAddress: config.require('prometheusServerAddress') } },
   chartPath: config.require('chartPath'),
-  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED', 'ME-CELERY-AUTOSCALER-REDIS'],
+  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-CELERY-AUTOSCALER-REDIS'],
 });
 
 export const values = engine.values;

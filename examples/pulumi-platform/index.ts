@@ -21,7 +21,7 @@ export const engine = new ModelEngine('model-engine', {
   dnsHostDomain: config.require('dnsHostDomain'),
   autoscaling: { scaleFromZero: { prometheusServerAddress: config.require('prometheusServerAddress') } },
   chartPath: config.require('chartPath'),
-  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED', 'ME-CELERY-AUTOSCALER-REDIS'],
+  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-CELERY-AUTOSCALER-REDIS'],
 });
 
 export const proxy = new LiteLlmProxy('litellm', {
@@ -31,8 +31,6 @@ export const proxy = new LiteLlmProxy('litellm', {
   models: [
     engine.gatewayUrl.apply((gatewayUrl) => modelEngineModel({ modelName: 'llama-3.3-70b', endpointName: 'llama-3-3-70b-instruct', gatewayUrl })),
   ],
-  // The CloudNativePG operator is installed cluster-wide.
-  acknowledge: ['LL-CNPG-OPERATOR'],
 });
 
 export const tokens = new LlmProxy('llm-proxy', {

@@ -78,10 +78,15 @@ const scaleRules: LlmProxyRule[] = [
   {
     id: 'LP-HPA-PREREQUISITES',
     severity: 'warning',
-    summary: 'The HPA needs metrics-server and CPU/memory requests on the pods (and Kubernetes 1.23+ for autoscaling/v2).',
-    remedy: 'Keep resources.requests set and metrics-server installed; acknowledge once checked.',
+    summary: 'The HPA targets CPU or memory utilization, but resources.requests has no request for it: the HPA cannot compute utilization and never scales.',
+    remedy: 'Set resources.requests.cpu (and memory, with a memory target). metrics-server is listed in the prerequisites.',
     source: `${S} Autoscaling; Prerequisites`,
-    check: (ctx) => (autoscaling(ctx) ? [hit('autoscaling.enabled', `is true; requests are ${show(at(ctx, 'resources.requests'))}`)] : []),
+    check: (ctx) =>
+      autoscaling(ctx)
+        ? ([['targetCPUUtilizationPercentage', 'cpu'], ['targetMemoryUtilizationPercentage', 'memory']] as const)
+          .filter(([target, resource]) => isSet(at(ctx, `autoscaling.${target}`)) && !isSet(at(ctx, `resources.requests.${resource}`)))
+          .map(([target, resource]) => hit(`resources.requests.${resource}`, `is not set while autoscaling.${target} is ${show(at(ctx, `autoscaling.${target}`))}`))
+        : [],
   },
   {
     id: 'LP-HPA-REPLICACOUNT',
@@ -306,25 +311,6 @@ const exposureRules: LlmProxyRule[] = [
       at(ctx, 'metrics.enabled') === true
         ? []
         : ['metrics.serviceMonitor.enabled', 'metrics.grafanaDashboard.enabled'].filter((p) => at(ctx, p) === true).map((p) => hit(p, 'is true but metrics.enabled is not')),
-  },
-  {
-    id: 'LP-SERVICEMONITOR-CRD',
-    severity: 'warning',
-    summary: 'A ServiceMonitor needs the Prometheus Operator CRDs, and its labels must match the Prometheus serviceMonitorSelector.',
-    remedy: 'Install the Prometheus Operator and set metrics.serviceMonitor.labels; acknowledge once checked.',
-    source: `${S} Metrics`,
-    check: (ctx) =>
-      at(ctx, 'metrics.enabled') === true && at(ctx, 'metrics.serviceMonitor.enabled') === true
-        ? [hit('metrics.serviceMonitor.labels', `are ${show(at(ctx, 'metrics.serviceMonitor.labels'))}`)]
-        : [],
-  },
-  {
-    id: 'LP-GRAFANA-SIDECAR',
-    severity: 'warning',
-    summary: 'The Grafana dashboard ConfigMap needs a Grafana sidecar watching its label.',
-    remedy: 'Match metrics.grafanaDashboard.labels to the sidecar; acknowledge once checked.',
-    source: `${S} Metrics`,
-    check: (ctx) => (at(ctx, 'metrics.enabled') === true && at(ctx, 'metrics.grafanaDashboard.enabled') === true ? [hit('metrics.grafanaDashboard.labels', 'must match the Grafana sidecar label')] : []),
   },
   {
     id: 'LP-METRICS-PORT',
