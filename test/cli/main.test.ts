@@ -130,8 +130,8 @@ describe('check on the proxy charts', () => {
   const liteLlm = liteLlmProxyValues(LITELLM_INTERNAL, 'litellm-proxy');
 
   test.each([
-    ['llm-proxy', llmProxy, ['LP-HPA-PREREQUISITES', 'LP-POSTGRES-IMAGE-SUPPORT']],
-    ['litellm-proxy', liteLlm, ['LL-CNPG-OPERATOR']],
+    ['llm-proxy', llmProxy, ['LP-POSTGRES-IMAGE-SUPPORT']],
+    ['litellm-proxy', liteLlm, [] as string[]],
   ])('values from the typed %s props exit 0', (chart, values, acknowledge) => {
     const result = json(['check', '--chart', chart, '-f', file(values), '--json', '--acknowledge', acknowledge.join(',')]);
     expect(result.body.findings).toEqual([]);

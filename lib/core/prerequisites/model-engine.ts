@@ -47,7 +47,7 @@ function secrets(c: PrerequisiteCollector, v: Record<string, unknown>, namespace
     keys: [{ key: str(getPath(v, 'redis.authSecretKey')) || 'auth_token', holds: 'the Redis AUTH token' }],
     usedBy: 'redis.authSecretName (REDIS_AUTH_TOKEN of the control-plane pods)',
   });
-  c.podFields(v, { pullSecrets: ['imagePullSecrets'] });
+  c.podFields(v, { env: ['extraEnvVars'], envFrom: ['extraPodEnvFrom'], volumes: ['extraVolumes'], pullSecrets: ['imagePullSecrets'] });
   if (isRecord(getPath(v, 'azure')) && Object.keys(getPath(v, 'azure') as object).length > 0) {
     for (const ns of serviceAccountNamespaces(v, namespace)) {
       c.secret({ namespace: ns, name: 'egp-ecr-regcred', type: 'kubernetes.io/dockerconfigjson', keys: [{ key: '.dockerconfigjson', holds: 'registry credentials' }], usedBy: 'azure (imagePullSecrets of the chart\'s ServiceAccounts)' });

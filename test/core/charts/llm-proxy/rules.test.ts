@@ -95,7 +95,7 @@ const CASES: RuleCase[] = [
     good: { change: { autoscaling: { targetCPUUtilizationPercentage: null, targetMemoryUtilizationPercentage: 75 } } },
   },
   { id: 'LP-HPA-RANGE', base: 'ha', bad: { autoscaling: { minReplicas: 10 } }, path: 'autoscaling.minReplicas' },
-  { id: 'LP-HPA-PREREQUISITES', base: 'ha', bad: {}, path: 'autoscaling.enabled', good: { base: 'sqlite' } },
+  { id: 'LP-HPA-PREREQUISITES', base: 'ha', bad: { resources: { requests: { cpu: null } } }, path: 'resources.requests.cpu' },
   { id: 'LP-HPA-REPLICACOUNT', base: 'ha', bad: { replicaCount: 3 }, path: 'replicaCount' },
 
   // Event bus and dispatcher
@@ -244,19 +244,6 @@ const CASES: RuleCase[] = [
     path: 'metrics.grafanaDashboard.enabled',
   },
   {
-    id: 'LP-SERVICEMONITOR-CRD',
-    base: 'ha',
-    bad: { metrics: { serviceMonitor: { enabled: true, labels: { release: 'kube-prometheus-stack' } } } },
-    path: 'metrics.serviceMonitor.labels',
-    good: { change: { metrics: { enabled: false } } },
-  },
-  {
-    id: 'LP-GRAFANA-SIDECAR',
-    base: 'ha',
-    bad: { metrics: { grafanaDashboard: { enabled: true, labels: { grafana_dashboard: '1' } } } },
-    path: 'metrics.grafanaDashboard.labels',
-  },
-  {
     id: 'LP-METRICS-PORT',
     base: 'ha',
     bad: { service: { port: 80 } },
@@ -317,7 +304,7 @@ describe('llm-proxy rules', () => {
   });
 
   test('the warnings the HA baseline raises by design are the ones to acknowledge', () => {
-    expect(findingsFor(baseline('ha')).map((f) => f.ruleId)).toEqual(['LP-HPA-PREREQUISITES', 'LP-POSTGRES-IMAGE-SUPPORT']);
-    expect(findingsFor(baseline('ha'), ['LP-HPA-PREREQUISITES', 'LP-POSTGRES-IMAGE-SUPPORT'])).toEqual([]);
+    expect(findingsFor(baseline('ha')).map((f) => f.ruleId)).toEqual(['LP-POSTGRES-IMAGE-SUPPORT']);
+    expect(findingsFor(baseline('ha'), ['LP-POSTGRES-IMAGE-SUPPORT'])).toEqual([]);
   });
 });

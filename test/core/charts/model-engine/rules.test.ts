@@ -80,7 +80,6 @@ const CASES: RuleCase[] = [
   { id: 'ME-CONFIG-NULL', cloud: 'aws', bad: I({ identity_service_url: null }) },
   { id: 'ME-DD-TRACE-STRING', cloud: 'aws', bad: L({ dd_trace_enabled: DELETE }) },
   { id: 'ME-DD-TRACE-MISMATCH', cloud: 'aws', bad: { dd_trace_enabled: true } },
-  { id: 'ME-DATADOG-AGENT', cloud: 'aws', bad: { datadog: { enabled: true } } },
   { id: 'ME-DEBUG-LOGGING', cloud: 'aws', bad: { debug_mode: true } },
   { id: 'ME-SENSITIVE-LOG-MODE', cloud: 'aws', bad: L({ sensitive_log_mode: false }) },
   { id: 'ME-CLOUD-PROVIDER-MISMATCH', cloud: 'aws', bad: {}, declared: 'azure', good: { cloud: 'aws' } },
@@ -108,7 +107,6 @@ const CASES: RuleCase[] = [
   { id: 'ME-AZURE-KEEPALIVE', cloud: 'azure', bad: { extraEnvVars: [{ name: 'SERVICEBUS_KEEP_ALIVE_INTERVAL', value: '600' }] } },
   { id: 'ME-GCP-PROJECT', cloud: 'gcp', bad: { gcp: { project_id: '' }, ...I({ gcp_project_id: DELETE }) } },
   { id: 'ME-UNTESTED-CLOUD', cloud: 'onprem', bad: {}, good: { cloud: 'aws' } },
-  { id: 'ME-IMAGE-BUILD-UNSUPPORTED', cloud: 'azure', bad: {}, good: { cloud: 'aws' } },
   { id: 'ME-REGISTRY-PREFIX', cloud: 'gcp', bad: I({ docker_repo_prefix: 'gcr.io/acme-llm-prod' }) },
   { id: 'ME-REGISTRY-PREFIX', cloud: 'azure', bad: I({ docker_repo_prefix: 'acmellmengine.azurecr.io/llm' }) },
   { id: 'ME-ECR-ACCOUNT-MISMATCH', cloud: 'aws', bad: I({ default_region: 'eu-west-1' }) },
@@ -132,7 +130,6 @@ const CASES: RuleCase[] = [
     path: 'balloons[1].acceleratorName',
   },
   { id: 'ME-BALLOON-ACCELERATOR', cloud: 'aws', bad: { balloons: [{ acceleratorName: 'a100', replicaCount: 1 }] } },
-  { id: 'ME-BALLOON-NODE-LABELS', cloud: 'aws', bad: {}, good: { change: { balloons: [] } } },
   { id: 'ME-BALLOON-PREEMPTION', cloud: 'aws', bad: { balloonConfig: { reserveHighPriority: false } } },
   { id: 'ME-SERVICE-IDENTIFIER', cloud: 'aws', bad: { serviceIdentifier: 'second' } },
   { id: 'ME-NODE-LIFECYCLE', cloud: 'aws', bad: { nodeSelector: DELETE }, path: 'nodeSelector."node-lifecycle"' },
@@ -177,7 +174,6 @@ const CASES: RuleCase[] = [
   { id: 'ME-FULLNAME-OVERRIDE', cloud: 'aws', bad: { fullnameOverride: 'llm-engine' } },
   { id: 'ME-GATEWAY-HA', cloud: 'aws', bad: { autoscaling: { horizontal: { minReplicas: 1 } } } },
   { id: 'ME-HPA-RANGE', cloud: 'aws', bad: { autoscaling: { horizontal: { minReplicas: 12 } } } },
-  { id: 'ME-VPA-OPERATOR', cloud: 'aws', bad: { autoscaling: { vertical: { enabled: true, minAllowed: { cpu: '1' }, maxAllowed: { cpu: '4' } } } } },
   { id: 'ME-ISTIO-ROUTING', cloud: 'aws', bad: { virtualservice: { gateways: ['internal-gateway'] } } },
   { id: 'ME-SERVICE-TYPE-ISTIO', cloud: 'aws', bad: { service: { type: 'LoadBalancer' } } },
   { id: 'ME-HOSTDOMAIN-PREFIX', cloud: 'aws', bad: { hostDomain: { prefix: 'https://' } } },
@@ -199,8 +195,6 @@ const CASES: RuleCase[] = [
   { id: 'ME-NODEPORT-TYPE', cloud: 'aws', bad: { service: { nodePort: 30080 } }, good: { change: { service: { type: 'NodePort', nodePort: 30080 } } } },
   { id: 'ME-ELASTICACHE-FLAG', cloud: 'aws', bad: { celeryElasticacheEnabled: false } },
   { id: 'ME-CLUSTER-ADMIN', cloud: 'aws', bad: { serviceAccount: { namespaces: ['default'] } } },
-  { id: 'ME-KANIKO-NAMESPACE', cloud: 'aws', bad: {}, good: { change: { serviceAccount: { namespaces: ['default'] } } } },
-  { id: 'ME-ISTIO-OBJECTS', cloud: 'aws', bad: { virtualservice: { enabled: false } } },
 ];
 
 function findingsFor(values: Record<string, unknown>, declared?: CloudProvider, facts: ModelEngineFacts = { namespace: 'model-engine' }) {
