@@ -80,7 +80,6 @@ module.exports = {
       dnsHostDomain: 'llm.acme.example',
       autoscaling: { scaleFromZero: { prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090' } },
       chartPath: '/charts/model-engine',
-      acknowledge: ['ME-KANIKO-NAMESPACE'],
     });
     await new Promise((resolve) => engine.values.apply(resolve));
     return { importMs, totalMs: performance.now() - start };
@@ -113,7 +112,6 @@ module.exports = {
           dnsHostDomain: `llm-${i}.acme.example`,
           database: { kubernetesSecretName: 'llm-engine-postgres-credentials' },
           autoscaling: { scaleFromZero: { prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090' } },
-          acknowledge: ['ME-KANIKO-NAMESPACE'],
         });
       }
       app.synth();

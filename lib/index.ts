@@ -17,3 +17,4 @@ export * from './core/charts/definition';
 export * from './core/charts/llm-proxy';
 export * from './core/charts/litellm-proxy';
 export * from './core/charts/proxy-images';
+export * from './core/prerequisites';

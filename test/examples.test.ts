@@ -34,6 +34,7 @@ test.each(['aws', 'azure', 'gcp', 'onprem', 'llm-proxy', 'litellm', 'platform'])
 function synthExample(name: string): any[] {
   const files = synthFiles(name);
   return Object.keys(files)
+    .filter((file) => file.endsWith('.yaml'))
     .sort()
     .flatMap((file) => parseAllDocuments(files[file]).map((d) => d.toJS()));
 }

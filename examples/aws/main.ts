@@ -37,7 +37,7 @@ const engine = new ModelEngine(chart, 'ModelEngine', {
   controlPlane: { serviceAccountNamespaces: ['default'] },
   // Reviewed: the chart binds cluster-admin to the control-plane account in each listed namespace.
   // The cluster runs a custom-metrics adapter serving the gateway HPA's request-concurrency-average.
-  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-BALLOON-NODE-LABELS', 'ME-GATEWAY-HPA-METRICS'],
+  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-GATEWAY-HPA-METRICS'],
 });
 
 new BalloonPool(chart, 'A10Balloons', { modelEngine: engine, accelerator: 'nvidia-ampere-a10', replicas: 2 });

@@ -31,9 +31,9 @@ new ModelEngine(chart, 'ModelEngine', {
   database: { cloudSecretName: 'llm-engine-db' },
   autoscaling: { scaleFromZero: false },
   output: { format: 'argocd', argocdProject: 'platform' },
-  // Reviewed for this install: the tag contains the Service Bus keep-alive fix; no custom image builds.
+  // Reviewed for this install: the tag contains the Service Bus keep-alive fix.
   // The cluster runs a custom-metrics adapter serving the gateway HPA's request-concurrency-average.
-  acknowledge: ['ME-AZURE-PARTIAL', 'ME-IMAGE-BUILD-UNSUPPORTED', 'ME-GATEWAY-HPA-METRICS'],
+  acknowledge: ['ME-AZURE-PARTIAL', 'ME-GATEWAY-HPA-METRICS'],
 });
 
 app.synth();

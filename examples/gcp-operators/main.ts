@@ -32,7 +32,7 @@ const engine = new ModelEngine(chart, 'ModelEngine', {
   autoscaling: { scaleFromZero: { prometheusServerAddress: 'http://prometheus-server.monitoring.svc.cluster.local:80' } },
   networking: { istio: { gateways: ['istio-system/internal-gateway'] } },
   // Reviewed: the legacy Redis broker and the untested GCP path; prebuilt images only on Artifact Registry.
-  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-REDIS-BROKER-LEGACY', 'ME-UNTESTED-CLOUD', 'ME-IMAGE-BUILD-UNSUPPORTED'],
+  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-REDIS-BROKER-LEGACY', 'ME-UNTESTED-CLOUD'],
 });
 infra.connect(engine);
 

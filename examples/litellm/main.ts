@@ -33,9 +33,9 @@ new LiteLlmProxy(chart, 'Managed', {
   // through without key and budget checks.
   general: { allowRequestsOnDbUnavailable: false },
   monitoring: { serviceMonitor: true },
-  // Checked on this cluster: the Prometheus Operator is installed; the Sentinel port is also the
-  // port the router's own Redis client is told (the chart writes both from one value).
-  acknowledge: ['LL-SERVICEMONITOR-CRD', 'LL-SENTINEL-ROUTER-PORT'],
+  // Checked: the Sentinel port is also the port the router's own Redis client is told (the chart
+  // writes both from one value).
+  acknowledge: ['LL-SENTINEL-ROUTER-PORT'],
 });
 
 new LiteLlmProxy(chart, 'SelfContained', {
@@ -45,8 +45,6 @@ new LiteLlmProxy(chart, 'SelfContained', {
   cache: { internal: { persistence: { size: '2Gi' } } },
   models: [inferenceGatewayModel({ modelName: 'llama-3.3-70b', servedModel: 'meta-llama/Llama-3.3-70B-Instruct', gatewayUrl: 'http://inference-gateway.llm.svc.cluster.local/v1' })],
   autoscaling: { minReplicas: 2, maxReplicas: 10 },
-  // The CloudNativePG operator is installed cluster-wide.
-  acknowledge: ['LL-CNPG-OPERATOR'],
 });
 
 app.synth();

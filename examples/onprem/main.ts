@@ -28,7 +28,7 @@ new ModelEngine(chart, 'ModelEngine', {
   database: { kubernetesSecretName: 'llm-engine-postgres-credentials' },
   autoscaling: { scaleFromZero: { prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090' } },
   // The cluster runs a custom-metrics adapter serving the gateway HPA's request-concurrency-average.
-  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED', 'ME-GATEWAY-HPA-METRICS'],
+  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-GATEWAY-HPA-METRICS'],
 });
 
 // Standalone: keep two A10 nodes warm and pre-pull the vLLM image on them, independent of the chart.

@@ -23,7 +23,7 @@ const engine = new ModelEngine(chart, 'ModelEngine', {
   database: { kubernetesSecretName: 'llm-engine-postgres-credentials' },
   autoscaling: { scaleFromZero: { prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090' } },
   // The cluster runs a custom-metrics adapter serving the gateway HPA's request-concurrency-average.
-  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED', 'ME-GATEWAY-HPA-METRICS'],
+  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-GATEWAY-HPA-METRICS'],
 });
 
 const gatewayUrl = engine.gatewayUrl;
@@ -39,8 +39,6 @@ const liteLlm = new LiteLlmProxy(chart, 'LiteLlm', {
   ],
   router: { routingStrategy: 'least-busy', modelGroupAlias: { 'gpt-4o': 'llama-3.3-70b' } },
   autoscaling: { minReplicas: 2, maxReplicas: 6 },
-  // The CloudNativePG operator is installed cluster-wide.
-  acknowledge: ['LL-CNPG-OPERATOR'],
 });
 
 new LlmProxy(chart, 'LlmProxy', {

@@ -28,7 +28,7 @@ export const engine = new ModelEngine('model-engine', {
   autoscaling: { scaleFromZero: false },
   chartPath: config.require('chartPath'),
   // The cluster runs a custom-metrics adapter serving the gateway HPA's request-concurrency-average.
-  acknowledge: ['ME-AZURE-PARTIAL', 'ME-IMAGE-BUILD-UNSUPPORTED', 'ME-GATEWAY-HPA-METRICS'],
+  acknowledge: ['ME-AZURE-PARTIAL', 'ME-GATEWAY-HPA-METRICS'],
 });
 
 export const values = engine.values;

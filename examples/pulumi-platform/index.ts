@@ -23,7 +23,7 @@ export const engine = new ModelEngine('model-engine', {
   autoscaling: { scaleFromZero: { prometheusServerAddress: config.require('prometheusServerAddress') } },
   chartPath: config.require('chartPath'),
   // The cluster runs a custom-metrics adapter serving the gateway HPA's request-concurrency-average.
-  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED', 'ME-CELERY-AUTOSCALER-REDIS', 'ME-GATEWAY-HPA-METRICS'],
+  acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-CELERY-AUTOSCALER-REDIS', 'ME-GATEWAY-HPA-METRICS'],
 });
 
 export const proxy = new LiteLlmProxy('litellm', {
@@ -33,8 +33,6 @@ export const proxy = new LiteLlmProxy('litellm', {
   models: [
     engine.gatewayUrl.apply((gatewayUrl) => modelEngineModel({ modelName: 'llama-3.3-70b', endpointName: 'llama-3-3-70b-instruct', gatewayUrl })),
   ],
-  // The CloudNativePG operator is installed cluster-wide.
-  acknowledge: ['LL-CNPG-OPERATOR'],
 });
 
 export const tokens = new LlmProxy('llm-proxy', {

@@ -1,11 +1,13 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { reportFindings } from './findings';
+import { PrerequisitesReport } from './prerequisites';
 import { emitRelease, emitReleaseNamespaces, ReleaseConstructOptions } from './release';
 import { buildChartRelease, ChartDefinition } from '../core/charts/definition';
 import { Finding } from '../core/findings';
 import { cloneDeep } from '../core/merge';
 import { isRecord } from '../core/paths';
+import { chartPrerequisites, Prerequisites } from '../core/prerequisites';
 import { ChartCoordinates, ReleaseSpec } from '../core/release';
 
 /** How a chart release construct is emitted. */
@@ -28,6 +30,8 @@ export class ChartRelease<Props> extends Construct {
   /** The emitted release object (HelmRelease or Application). */
   public readonly release: ApiObject;
   private readonly built: { release: ReleaseSpec; findings: Finding[] };
+  private readonly chartName: 'llm-proxy' | 'litellm-proxy';
+  private readonly emission: 'flux' | 'argocd';
 
   constructor(scope: Construct, id: string, definition: ChartDefinition<Props>, props: Props & ChartReleaseOptions) {
     super(scope, id);
@@ -50,6 +54,23 @@ export class ChartRelease<Props> extends Construct {
       dependsOn: Array.isArray(dependsOn) ? [...dependsOn] : dependsOn,
     });
     reportFindings(this, () => this.built.findings);
+    this.chartName = definition.name as 'llm-proxy' | 'litellm-proxy';
+    this.emission = copy.output?.format ?? 'flux';
+    PrerequisitesReport.of(this).add(() => this.prerequisites);
+  }
+
+  /**
+   * What the cluster must already have for this release: Secrets and their keys, operators and
+   * CRDs, images to mirror. `cdk8s synth` also writes them to `<outdir>/<chart>.prerequisites.md`.
+   */
+  public get prerequisites(): Prerequisites {
+    const { release } = this.built;
+    return chartPrerequisites(this.chartName, release.values, {
+      releaseName: release.releaseName,
+      namespace: release.namespace,
+      emission: this.emission,
+      secretValues: release.secretValues,
+    });
   }
 
   /** The values the release will receive (a copy). */

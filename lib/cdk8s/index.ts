@@ -5,3 +5,4 @@ export * from './release';
 export * from './chart-release';
 export * from './llm-proxy';
 export * from './litellm-proxy';
+export * from './prerequisites';

@@ -1,6 +1,7 @@
 import { ApiObject, ApiObjectProps } from 'cdk8s';
 import { Construct } from 'constructs';
 import { reportFindings } from './findings';
+import { PrerequisitesReport } from './prerequisites';
 import { emitRelease, emitReleaseNamespaces, ReleaseConstructOptions } from './release';
 import {
   BalloonSpec,
@@ -19,6 +20,7 @@ import { Finding, sortFindings } from '../core/findings';
 import { guardProps } from '../core/input';
 import { cloneDeep } from '../core/merge';
 import { isRecord } from '../core/paths';
+import { modelEnginePrerequisites, Prerequisites } from '../core/prerequisites';
 import { ChartCoordinates, ReleaseSpec, SecretValueReference } from '../core/release';
 
 /** Props of the cdk8s `ModelEngine` construct: the chart's typed props plus how to emit it. */
@@ -95,6 +97,7 @@ export class ModelEngine extends Construct {
       secretValuesRemedy: 'use the Flux output, or a secretKeyRef-based prop (advanced.redisAuthTokenSecret) instead',
     });
     reportFindings(this, () => this.findings);
+    PrerequisitesReport.of(this).add(() => this.prerequisites);
   }
 
   /** Adds a GPU balloon deployment to the release (`balloons[]`). */
@@ -124,6 +127,21 @@ export class ModelEngine extends Construct {
   /** Every finding (errors and warnings left after acknowledgements). */
   public get findings(): readonly Finding[] {
     return this.inputFindings.length ? sortFindings([...this.inputFindings, ...this.build().findings]) : this.build().findings;
+  }
+
+  /**
+   * What the cluster must already have for this release: Secrets and their keys, operators and
+   * CRDs, node labels, images to mirror. `cdk8s synth` also writes them to
+   * `<outdir>/<chart>.prerequisites.md`.
+   */
+  public get prerequisites(): Prerequisites {
+    const spec = this.releaseSpec();
+    return modelEnginePrerequisites(spec.values, {
+      releaseName: spec.releaseName,
+      namespace: spec.namespace,
+      emission: this.props.output?.format ?? 'flux',
+      secretValues: spec.secretValues,
+    });
   }
 
   /**

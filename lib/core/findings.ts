@@ -92,7 +92,7 @@ export function acknowledge(
       severity: 'warning',
       path: 'acknowledge',
       message: `is ${show(given)}, not a list of rule ids; nothing is acknowledged`,
-      remedy: "List rule ids as strings, e.g. ['LL-CNPG-OPERATOR'].",
+      remedy: "List rule ids as strings, e.g. ['ME-CLUSTER-ADMIN'].",
       source: 'DESIGN: Rules (pitfalls)',
     });
   }
@@ -103,7 +103,7 @@ export function acknowledge(
       severity: 'warning',
       path: `acknowledge[${i}]`,
       message: `is ${show(entry)}, not a rule id string; it is ignored`,
-      remedy: "List rule ids as strings, e.g. ['LL-CNPG-OPERATOR'].",
+      remedy: "List rule ids as strings, e.g. ['ME-CLUSTER-ADMIN'].",
       source: 'DESIGN: Rules (pitfalls)',
     });
   });

@@ -5,6 +5,7 @@ import { raiseFindings } from './findings';
 import { InputProps } from './inputs';
 import { hatchSecretFindings, hatchSecretPaths } from './secret-hatch';
 import { buildChartRelease, ChartDefinition } from '../core/charts/definition';
+import { chartPrerequisites, Prerequisites } from '../core/prerequisites';
 import { ChartCoordinates, ReleaseSpec } from '../core/release';
 
 /** How a chart release component installs its Helm release. */
@@ -34,6 +35,9 @@ export class ChartReleaseComponent<Props> extends pulumi.ComponentResource {
   public readonly values: pulumi.Output<Record<string, unknown>>;
   /** The Helm release. */
   public readonly release: k8s.helm.v3.Release;
+  /** Secrets this component creates itself (not prerequisites). */
+  protected readonly createdSecrets: string[] = [];
+  private readonly prerequisiteInputs: { chart: string; releaseName: string };
   /** Release namespace. */
   public readonly namespace: pulumi.Output<string>;
 
@@ -49,6 +53,7 @@ export class ChartReleaseComponent<Props> extends pulumi.ComponentResource {
     super(type, name, {}, opts);
     const { releaseName: givenName, createNamespace, skipAwait, timeoutSeconds, chart, ...props } = args;
     const releaseName = givenName ?? definition.releaseName;
+    this.prerequisiteInputs = { chart: definition.name, releaseName };
     const child = { parent: this };
     if (!containsOutputs(props)) {
       const { findings } = buildChartRelease(definition, props as unknown as Props, releaseName);
@@ -78,6 +83,18 @@ export class ChartReleaseComponent<Props> extends pulumi.ComponentResource {
       { ...child, dependsOn: [...namespaces, ...dependsOn(this, namespaces)] },
     );
     this.registerOutputs({ values: this.values, release: this.release, namespace: this.namespace });
+  }
+
+  /**
+   * What the cluster must already have for this release: Secrets and their keys (other than those
+   * this component creates), operators and CRDs, images to mirror.
+   */
+  public get prerequisites(): pulumi.Output<Prerequisites> {
+    const { chart, releaseName } = this.prerequisiteInputs;
+    return pulumi.all([this.values, this.namespace]).apply(([values, namespace]) => {
+      const all = chartPrerequisites(chart as 'llm-proxy' | 'litellm-proxy', values, { releaseName, namespace, emission: 'helm' });
+      return { ...all, secrets: all.secrets.filter((s) => !this.createdSecrets.includes(s.name)) };
+    });
   }
 
   private chartArgs(chart: ChartCoordinates): HelmChartArgs {

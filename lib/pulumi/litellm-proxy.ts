@@ -48,6 +48,7 @@ export class LiteLlmProxy extends ChartReleaseComponent<LiteLlmProxyProps> {
       return [keysSecret];
     });
     this.keysSecret = keysSecret;
+    if (generate) this.createdSecrets.push(`${releaseName}-keys`);
     this.serviceUrl = pulumi
       .all([this.values, this.namespace])
       .apply(([values, namespace]) => liteLlmProxyServiceUrl(values, releaseName, namespace));

@@ -19,6 +19,7 @@ import {
 } from '../core/charts/model-engine';
 import { Finding } from '../core/findings';
 import { isRecord } from '../core/paths';
+import { modelEnginePrerequisites, Prerequisites } from '../core/prerequisites';
 import { ReleaseSpec } from '../core/release';
 
 /** The database URL itself, kept a Pulumi secret and stored in a Kubernetes Secret the chart reads. */
@@ -97,6 +98,11 @@ export class ModelEngine extends pulumi.ComponentResource {
   public readonly gatewayUrl: pulumi.Output<string>;
   /** Kubernetes Secrets created for secret inputs (database URL, Redis token). */
   public readonly secrets: readonly k8s.core.v1.Secret[];
+  /**
+   * What the cluster must already have for this release: Secrets and their keys (other than those
+   * this component creates), operators and CRDs, node labels, images to mirror.
+   */
+  public readonly prerequisites: pulumi.Output<Prerequisites>;
 
   private readonly balloons: DeepInput<BalloonSpec>[] = [];
   private readonly devices: DeepInput<ImageCacheDevice>[] = [];
@@ -183,6 +189,11 @@ export class ModelEngine extends pulumi.ComponentResource {
       },
       { ...child, dependsOn: [...namespaces, ...secrets] },
     );
+    const created = [databaseSecretName ? `${releaseName}-database` : '', redisSecretName ? `${releaseName}-redis-auth` : ''];
+    this.prerequisites = pulumi.all([this.values, this.namespace]).apply(([values, namespace]) => {
+      const all = modelEnginePrerequisites(values, { releaseName, namespace, emission: 'helm' });
+      return { ...all, secrets: all.secrets.filter((s) => !created.includes(s.name)) };
+    });
     this.registerOutputs({ values: this.values, release: this.release, namespace: this.namespace, endpointNamespace: this.endpointNamespace });
   }
 

@@ -6,7 +6,7 @@ import { BalloonPool, ImageCache, ModelEngine } from '../../lib/cdk8s';
 import { buildModelEngine, MODEL_ENGINE_CHART_COMMIT, ModelEngineProps } from '../../lib/core/charts/model-engine';
 import { AWS_PROPS, AZURE_PROPS } from '../fixtures/props';
 
-const QUIET: Partial<ModelEngineProps> = { acknowledge: ['ME-BALLOON-NODE-LABELS', 'ME-KANIKO-NAMESPACE'] };
+const QUIET: Partial<ModelEngineProps> = {};
 
 const outdir = mkdtempSync(join(tmpdir(), 'llm-platform-cdk8s-'));
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
@@ -58,7 +58,7 @@ describe('ModelEngine (Flux, the default)', () => {
 
 describe('ModelEngine (Argo CD)', () => {
   test('emits an Application with the values as valuesObject', () => {
-    const objects = synth((chart) => new ModelEngine(chart, 'ME', { ...AZURE_PROPS, acknowledge: ['ME-AZURE-PARTIAL', 'ME-IMAGE-BUILD-UNSUPPORTED'], output: { format: 'argocd', argocdProject: 'default' } }));
+    const objects = synth((chart) => new ModelEngine(chart, 'ME', { ...AZURE_PROPS, acknowledge: ['ME-AZURE-PARTIAL'], output: { format: 'argocd', argocdProject: 'default' } }));
     const [app] = byKind(objects, 'Application');
     expect(app.metadata).toEqual({ name: 'model-engine', namespace: 'argocd' });
     expect(app.spec.source).toMatchObject({ repoURL: 'https://github.com/scaleapi/llm-engine', path: 'charts/model-engine', targetRevision: 'a82369619a365b79a45e49ef6af1045653102615' });
@@ -88,12 +88,12 @@ describe('findings at synth', () => {
 
   test('warnings are printed once, to stderr, with the construct path', () => {
     const app = Testing.app({ outdir });
-    new ModelEngine(new Chart(app, 'test'), 'ModelEngine', AWS_PROPS);
+    new ModelEngine(new Chart(app, 'test'), 'ModelEngine', { ...AWS_PROPS, observability: { debugMode: true } });
     app.synth();
     app.synth();
-    const printed = stderr.mock.calls.map((c) => String(c[0])).filter((t) => t.includes('ME-BALLOON-NODE-LABELS'));
+    const printed = stderr.mock.calls.map((c) => String(c[0])).filter((t) => t.includes('ME-DEBUG-LOGGING'));
     expect(printed).toHaveLength(1);
-    expect(printed[0]).toMatch(/^test\/ModelEngine: \[warning\] ME-BALLOON-NODE-LABELS/);
+    expect(printed[0]).toMatch(/^test\/ModelEngine: \[warning\] ME-DEBUG-LOGGING/);
   });
 
   test('props are copied: changing the caller object after construction changes nothing', () => {

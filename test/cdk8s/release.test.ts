@@ -28,7 +28,7 @@ function synth(build: (chart: Chart) => void): any[] {
   return Testing.synth(chart);
 }
 
-const ENGINE = { ...AWS_PROPS, acknowledge: ['ME-BALLOON-NODE-LABELS', 'ME-KANIKO-NAMESPACE'] };
+const ENGINE = { ...AWS_PROPS, acknowledge: [] };
 const ARGO: ReleaseOutputOptions = { format: 'argocd', argocdProject: 'platform' };
 const PROVIDERS: LlmProxyProps = { ...LLM_PROXY_HA, apiProviders: { configMapName: 'llm-proxy-providers', defaultProvider: 'litellm' } };
 
@@ -57,7 +57,7 @@ describe('every emitted Flux and Argo CD object is served and valid under the ty
     ['the platform, Flux', (chart) => platform(chart)],
     ['the platform, Flux with every option', (chart) => platform(chart, { retries: 5, interval: '5m', timeout: '30m', serviceAccountName: 'flux-tenant', driftDetection: 'warn' })],
     ['the platform, Argo CD', (chart) => platform(chart, { ...ARGO, argocdAutomatedSync: true, retries: 2 })],
-    ['on-prem model-engine, Argo CD without namespaces', (chart) => new ModelEngine(chart, 'Engine', { ...ONPREM_PROPS, acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED', 'ME-BALLOON-NODE-LABELS', 'ME-KANIKO-NAMESPACE'], output: ARGO, createNamespace: false })],
+    ['on-prem model-engine, Argo CD without namespaces', (chart) => new ModelEngine(chart, 'Engine', { ...ONPREM_PROPS, acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY'], output: ARGO, createNamespace: false })],
   ];
   const synthesized = cases.map(([name, build]) => [name, synth(build)] as const);
 

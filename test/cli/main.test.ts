@@ -48,11 +48,14 @@ describe('check', () => {
   });
 
   test('several -f files merge like Helm: maps merge, later wins, lists replace', () => {
-    const base = file(baseline('aws'));
+    const base = file({ ...baseline('aws'), balloons: [{ acceleratorName: 'a100', replicaCount: 1 }] });
     const override = file({ db: { runDbMigrationScript: false }, balloons: [] });
+    const alone = json(['check', '--chart', 'model-engine', '-f', base, '--json']);
+    expect(alone.body.findings.map((f: any) => f.ruleId)).toContain('ME-BALLOON-ACCELERATOR');
     const result = json(['check', '--chart', 'model-engine', '-f', base, '-f', override, '--json']);
     expect(result.body.findings.map((f: any) => f.ruleId)).toContain('ME-DB-MIGRATION');
-    expect(result.body.findings.map((f: any) => f.ruleId)).not.toContain('ME-BALLOON-NODE-LABELS');
+    // The second file's empty list replaces the first file's balloons.
+    expect(result.body.findings.map((f: any) => f.ruleId)).not.toContain('ME-BALLOON-ACCELERATOR');
   });
 
   test('--cloud declares the cloud; without it the cloud is inferred from the values', () => {
@@ -130,8 +133,8 @@ describe('check on the proxy charts', () => {
   const liteLlm = liteLlmProxyValues(LITELLM_INTERNAL, 'litellm-proxy');
 
   test.each([
-    ['llm-proxy', llmProxy, ['LP-HPA-METRICS-SERVER', 'LP-POSTGRES-IMAGE-SUPPORT']],
-    ['litellm-proxy', liteLlm, ['LL-CNPG-OPERATOR']],
+    ['llm-proxy', llmProxy, ['LP-POSTGRES-IMAGE-SUPPORT']],
+    ['litellm-proxy', liteLlm, [] as string[]],
   ])('values from the typed %s props exit 0', (chart, values, acknowledge) => {
     const result = json(['check', '--chart', chart, '-f', file(values), '--json', '--acknowledge', acknowledge.join(',')]);
     expect(result.body.findings).toEqual([]);

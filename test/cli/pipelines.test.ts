@@ -49,7 +49,7 @@ describe('rules and explain', () => {
     const all = run(['rules', '--json']);
     const ids = JSON.parse(all.stdout).rules.map((r: any) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining(['ME-DB-MIGRATION', 'LP-SQLITE-REPLICAS', 'LL-CNPG-OPERATOR', 'VALUES-DUPLICATE-KEY']));
+    expect(ids).toEqual(expect.arrayContaining(['ME-DB-MIGRATION', 'LP-SQLITE-REPLICAS', 'LL-PROMPT-LOGGING', 'VALUES-DUPLICATE-KEY']));
     const proxy = run(['rules', '--chart', 'llm-proxy']);
     expect(proxy.stdout).toMatch(/^LP-SQLITE-REPLICAS +error +SQLite/m);
     expect(proxy.stdout).not.toContain('ME-DB-MIGRATION');
@@ -65,7 +65,7 @@ describe('rules and explain', () => {
     expect(result.stdout).toContain(`fix:    ${rule.remedy}`);
     expect(result.stdout).toContain(`source: ${rule.source}`);
     expect(result.stdout).toContain('charts: model-engine');
-    expect(run(['explain', 'LL-CNPG-OPERATOR']).stdout).toContain('--acknowledge LL-CNPG-OPERATOR');
+    expect(run(['explain', 'LL-PROMPT-LOGGING']).stdout).toContain('--acknowledge LL-PROMPT-LOGGING');
   });
 
   test.each([[['explain'], 'needs a rule id'], [['explain', 'NOPE-1'], "unknown rule 'NOPE-1'"], [['explain', 'A', 'B'], "unexpected argument 'B'"]])('%j exits 2', (argv, reason) => {

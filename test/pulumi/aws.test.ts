@@ -24,7 +24,6 @@ const engine = new ModelEngine('me', {
   dnsHostDomain: 'llm.acme.example',
   autoscaling: { scaleFromZero: { prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090' } },
   chartPath: '/charts/model-engine',
-  acknowledge: ['ME-KANIKO-NAMESPACE'],
 });
 
 let values: any;

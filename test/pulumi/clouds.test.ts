@@ -18,7 +18,7 @@ const common = {
 
 describe('GCP', () => {
   const infra = new GcpModelEngineInfra('gke', { projectId: 'acme-llm-prod', region: 'us-central1', network: 'projects/acme-llm-prod/global/networks/gke', bucketName: 'acme-llm-engine' });
-  const engine = new ModelEngine('gcp-me', { ...common, cloud: infra.cloud, acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED', 'ME-CELERY-AUTOSCALER-REDIS'] });
+  const engine = new ModelEngine('gcp-me', { ...common, cloud: infra.cloud, acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-CELERY-AUTOSCALER-REDIS'] });
 
   test('creates Memorystore, a private bucket, Artifact Registry and a Workload Identity service account', async () => {
     const values = (await valueOf(engine.values)) as any;
@@ -53,7 +53,7 @@ describe('Azure', () => {
     oidcIssuerUrl: 'https://eastus.oic.prod-aks.azure.com/tenant/cluster/',
     names,
   });
-  const engine = new ModelEngine('azure-me', { ...common, cloud: infra.cloud, acknowledge: ['ME-AZURE-PARTIAL', 'ME-IMAGE-BUILD-UNSUPPORTED'] });
+  const engine = new ModelEngine('azure-me', { ...common, cloud: infra.cloud, acknowledge: ['ME-AZURE-PARTIAL'] });
 
   test('creates Service Bus, storage, Entra-auth Redis, Key Vault, ACR, federated identity and scoped role assignments', async () => {
     const values = (await valueOf(engine.values)) as any;
@@ -83,7 +83,7 @@ describe('Azure', () => {
 
 describe('on-prem', () => {
   const infra = new OnPremModelEngineInfra('dc', { registry: Registries.custom('registry.acme.internal/llm') });
-  const engine = new ModelEngine('onprem-me', { ...common, cloud: infra.cloud, acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED', 'ME-CELERY-AUTOSCALER-REDIS'] });
+  const engine = new ModelEngine('onprem-me', { ...common, cloud: infra.cloud, acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-CELERY-AUTOSCALER-REDIS'] });
 
   test('runs Redis and MinIO in the cluster, with generated credentials kept secret', async () => {
     const values = (await valueOf(engine.values)) as any;

@@ -6,7 +6,7 @@ import { BalloonPool, ImageCache, ModelEngine } from '../../lib/pulumi';
 import { AWS_PROPS, GCP_PROPS } from '../fixtures/props';
 
 const recorded = recordResources();
-const QUIET = ['ME-BALLOON-NODE-LABELS', 'ME-KANIKO-NAMESPACE'];
+const QUIET: string[] = [];
 
 describe('ModelEngine (Pulumi)', () => {
   test('installs a helm.v3.Release with the core values, hooks on, nulls allowed', async () => {
@@ -20,7 +20,7 @@ describe('ModelEngine (Pulumi)', () => {
   });
 
   test('gives the same values as the cdk8s construct for the same props (parity)', async () => {
-    const props = { ...GCP_PROPS, acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY', 'ME-IMAGE-BUILD-UNSUPPORTED'] };
+    const props = { ...GCP_PROPS, acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY'] };
     const pulumiValues = await valueOf(new ModelEngine('parity', { ...props, chartPath: '/c' }).values);
     const chart = new Chart(Testing.app(), 'parity');
     const cdk8sValues = new Cdk8sModelEngine(chart, 'ME', props).values;

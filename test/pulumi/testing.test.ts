@@ -33,7 +33,7 @@ test('ModelEngine over infra.cloud under the mocks resolves its values (no findi
     dnsHostDomain: 'llm.acme.example',
     autoscaling: { scaleFromZero: { prometheusServerAddress: 'http://prometheus.monitoring.svc.cluster.local:9090' } },
     chartPath: '/charts/model-engine',
-    acknowledge: ['ME-KANIKO-NAMESPACE'],
+    acknowledge: [],
   });
   const values: any = await outputValue(engine.values);
   expect(values.serviceAccount.annotations['eks.amazonaws.com/role-arn']).toBe('arn:aws:iam::111122223333:role/llm-control-plane');

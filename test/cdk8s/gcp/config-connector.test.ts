@@ -38,7 +38,7 @@ const ENGINE = {
   dnsHostDomain: 'llm.example.com',
   database: { kubernetesSecretName: 'db' },
   autoscaling: { scaleFromZero: false as const },
-  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-REDIS-BROKER-LEGACY', 'ME-UNTESTED-CLOUD', 'ME-IMAGE-BUILD-UNSUPPORTED'],
+  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-REDIS-BROKER-LEGACY', 'ME-UNTESTED-CLOUD'],
 };
 
 function build(props: Partial<GcpModelEngineConfigConnectorProps> = {}, engine = true) {

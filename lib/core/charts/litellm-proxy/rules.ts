@@ -192,14 +192,6 @@ const databaseRules: LiteLlmRule[] = [
         .map((path) => hit(path, 'is not read by the chart or its subchart')),
   },
   {
-    id: 'LL-CNPG-OPERATOR',
-    severity: 'warning',
-    summary: 'The internal database is a CloudNativePG Cluster: the CNPG operator and CRDs must be installed first.',
-    remedy: 'Install the CloudNativePG operator; acknowledge once installed.',
-    source: `${S} Database`,
-    check: (ctx) => (internalDb(ctx) ? [hit('database.internal.enabled', 'needs the CloudNativePG operator')] : []),
-  },
-  {
     id: 'LL-MIGRATION-DISABLED',
     severity: 'error',
     summary: 'migrationJob.enabled is false and schema updates stay disabled: nothing applies the Prisma schema.',
@@ -403,14 +395,6 @@ const platformRules: LiteLlmRule[] = [
       const max = at(ctx, 'autoscaling.maxReplicas');
       return at(ctx, 'autoscaling.enabled') === true && typeof min === 'number' && typeof max === 'number' && min > max ? [hit('autoscaling.minReplicas', `(${min}) exceeds maxReplicas (${max})`)] : [];
     },
-  },
-  {
-    id: 'LL-SERVICEMONITOR-CRD',
-    severity: 'warning',
-    summary: 'serviceMonitor.enabled needs the Prometheus Operator CRDs.',
-    remedy: 'Install the Prometheus Operator; acknowledge once installed.',
-    source: `${S} Values`,
-    check: (ctx) => (at(ctx, 'serviceMonitor.enabled') === true ? [hit('serviceMonitor.enabled', 'needs monitoring.coreos.com CRDs')] : []),
   },
 ];
 

@@ -91,14 +91,6 @@ const scaleRules: LlmProxyRule[] = [
           .map(([resource, target]) => hit(`resources.requests.${resource}`, `is not set while autoscaling.${target} is ${show(at(ctx, `autoscaling.${target}`))}; the HPA cannot compute ${resource} utilization`)),
   },
   {
-    id: 'LP-HPA-METRICS-SERVER',
-    severity: 'warning',
-    summary: 'The HPA reads CPU and memory from the metrics API: metrics-server must run in the cluster (and Kubernetes 1.23+ serves autoscaling/v2).',
-    remedy: 'Install metrics-server; acknowledge once checked.',
-    source: `${S} Autoscaling; Prerequisites`,
-    check: (ctx) => (autoscaling(ctx) ? [hit('autoscaling.enabled', 'is true; the HPA needs metrics-server (metrics.k8s.io)')] : []),
-  },
-  {
     id: 'LP-HPA-REPLICACOUNT',
     severity: 'warning',
     summary: 'replicaCount is set while autoscaling is on: the HPA decides and replicaCount is ignored.',
@@ -321,25 +313,6 @@ const exposureRules: LlmProxyRule[] = [
       at(ctx, 'metrics.enabled') === true
         ? []
         : ['metrics.serviceMonitor.enabled', 'metrics.grafanaDashboard.enabled'].filter((p) => at(ctx, p) === true).map((p) => hit(p, 'is true but metrics.enabled is not')),
-  },
-  {
-    id: 'LP-SERVICEMONITOR-CRD',
-    severity: 'warning',
-    summary: 'A ServiceMonitor needs the Prometheus Operator CRDs, and its labels must match the Prometheus serviceMonitorSelector.',
-    remedy: 'Install the Prometheus Operator and set metrics.serviceMonitor.labels; acknowledge once checked.',
-    source: `${S} Metrics`,
-    check: (ctx) =>
-      at(ctx, 'metrics.enabled') === true && at(ctx, 'metrics.serviceMonitor.enabled') === true
-        ? [hit('metrics.serviceMonitor.labels', `are ${show(at(ctx, 'metrics.serviceMonitor.labels'))}`)]
-        : [],
-  },
-  {
-    id: 'LP-GRAFANA-SIDECAR',
-    severity: 'warning',
-    summary: 'The Grafana dashboard ConfigMap needs a Grafana sidecar watching its label.',
-    remedy: 'Match metrics.grafanaDashboard.labels to the sidecar; acknowledge once checked.',
-    source: `${S} Metrics`,
-    check: (ctx) => (at(ctx, 'metrics.enabled') === true && at(ctx, 'metrics.grafanaDashboard.enabled') === true ? [hit('metrics.grafanaDashboard.labels', 'must match the Grafana sidecar label')] : []),
   },
   {
     id: 'LP-METRICS-PORT',

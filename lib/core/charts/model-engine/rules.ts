@@ -555,14 +555,6 @@ const databaseRules: ModelEngineRule[] = [
     },
   },
   {
-    id: 'ME-DATADOG-AGENT',
-    severity: 'warning',
-    summary: 'datadog.enabled needs the Datadog agent DaemonSet on every node.',
-    remedy: 'Install the Datadog agent, or acknowledge when it is installed.',
-    source: `${V}6 › Datadog Integration`,
-    check: (ctx) => (at(ctx, 'datadog.enabled') === true ? [hit('datadog.enabled', 'is true; ddtrace-run sends to the node agent')] : []),
-  },
-  {
     id: 'ME-DEBUG-LOGGING',
     severity: 'warning',
     summary: 'debug_mode or SQL echo logging is on: very high log volume.',
@@ -814,18 +806,6 @@ const cloudRules: ModelEngineRule[] = [
       ctx.cloud === 'gcp' || ctx.cloud === 'onprem' ? [hit(`${INFRA}.cloud_provider`, `${ctx.cloud} is implemented in code but not validated in a real deployment`)] : [],
   },
   {
-    id: 'ME-IMAGE-BUILD-UNSUPPORTED',
-    severity: 'warning',
-    summary: 'Only ECR supports image builds: on ACR, GAR, generic and on-prem registries custom model bundles cannot be built (the seed rates it an error when such bundles are needed, which values cannot show).',
-    remedy: 'Use prebuilt images only (vLLM and other framework endpoints work); acknowledge once accepted.',
-    source: `${C}Section 5: Known Gaps; ${SERVICE} build_image`,
-    check: (ctx) => {
-      const prefix = str(at(ctx, `${INFRA}.docker_repo_prefix`)) ?? '';
-      const ecr = /\.dkr\.ecr\..*\.amazonaws\.com/.test(prefix) && at(ctx, `${INFRA}.docker_registry_type`) === undefined;
-      return ctx.cloud && !ecr ? [hit(`${INFRA}.docker_repo_prefix`, `${show(prefix)} is not an ECR registry; custom image builds raise NotImplementedError`)] : [];
-    },
-  },
-  {
     id: 'ME-REGISTRY-PREFIX',
     severity: 'error',
     summary: 'docker_repo_prefix does not have the form its registry client parses (GAR: <loc>-docker.pkg.dev/<project>/<repo>; ACR: bare login server; no scheme).',
@@ -996,17 +976,6 @@ const gpuRules: ModelEngineRule[] = [
         .map(([name, i]) => hit(`balloons[${i}].acceleratorName`, `${show(name)} is not a GpuType value; no endpoint pod ever selects a node labelled with it`)),
   },
   {
-    id: 'ME-BALLOON-NODE-LABELS',
-    severity: 'warning',
-    summary: 'GPU balloons select nodes by the label k8s.amazonaws.com/accelerator (hard-coded) plus balloonNodeSelector: nodes without them never get warmed (the seed rates it an error; node labels are not in the values).',
-    remedy: 'Label GPU nodes k8s.amazonaws.com/accelerator=<type> (and the balloonNodeSelector labels); acknowledge once labelled.',
-    source: `${V}3 › Balloon Pods; ${CHART} templates/balloon_deployments.yaml`,
-    check: (ctx) =>
-      list(at(ctx, 'balloons')).some((b) => map(b).acceleratorName !== 'cpu' && Number(map(b).replicaCount) > 0) && !isSet(at(ctx, 'serviceIdentifier'))
-        ? [hit('balloons', 'needs nodes labelled k8s.amazonaws.com/accelerator' + selectorText(at(ctx, 'balloonNodeSelector')))]
-        : [],
-  },
-  {
     id: 'ME-BALLOON-PREEMPTION',
     severity: 'warning',
     summary: 'balloonConfig.reserveHighPriority is false: any pod can preempt balloons.',
@@ -1154,14 +1123,6 @@ const platformRules: ModelEngineRule[] = [
       const max = at(ctx, 'autoscaling.horizontal.maxReplicas');
       return typeof min === 'number' && typeof max === 'number' && min > max ? [hit('autoscaling.horizontal.minReplicas', `(${min}) must be <= maxReplicas (${max})`)] : [];
     },
-  },
-  {
-    id: 'ME-VPA-OPERATOR',
-    severity: 'warning',
-    summary: 'autoscaling.vertical.enabled renders VerticalPodAutoscaler objects: the VPA operator and CRDs must be installed (the spec rates this an error; it is a warning here because values cannot see the cluster).',
-    remedy: 'Install the VPA operator first, then acknowledge.',
-    source: `${V}4 › Gateway Horizontal Pod Autoscaler`,
-    check: (ctx) => (at(ctx, 'autoscaling.vertical.enabled') === true ? [hit('autoscaling.vertical.enabled', 'is true; VerticalPodAutoscaler CRDs are required')] : []),
   },
   {
     id: 'ME-ISTIO-ROUTING',
@@ -1418,19 +1379,6 @@ const renderRules: ModelEngineRule[] = [
     },
   },
   {
-    id: 'ME-KANIKO-NAMESPACE',
-    severity: 'warning',
-    summary: 'Image builds run as ServiceAccount kaniko in namespace default, but the chart creates kaniko only in the release namespace and serviceAccount.namespaces.',
-    remedy: 'Create ServiceAccount default/kaniko with the image-builder role, or add default to serviceAccount.namespaces (which also binds cluster-admin there).',
-    source: `${CHART} templates/service_account_image_builder.yaml; ${SERVICE} remote image builds`,
-    check: (ctx) => {
-      if (ctx.cloud !== 'aws' || at(ctx, 'imageBuilderServiceAccount.create') !== true || ctx.facts.namespace === 'default') return [];
-      return list(at(ctx, 'serviceAccount.namespaces')).includes('default')
-        ? []
-        : [hit('serviceAccount.namespaces', 'does not include default, where image-build Jobs run as kaniko')];
-    },
-  },
-  {
     id: 'ME-ISTIO-OBJECTS',
     severity: 'error',
     summary: 'Istio is declared off (config.values.launch.istio_enabled: false, or virtualservice.enabled: false) while the chart still renders Istio objects (VirtualService, DestinationRule, and Telemetry/WasmPlugin from istio-metrics.yaml whenever azure is empty): without Istio the install fails.',
@@ -1586,11 +1534,6 @@ function duplicates(items: readonly unknown[], key: string): number[] {
 
 function isGpuSelector(selector: Record<string, unknown>): boolean {
   return Object.entries(selector).some(([k, v]) => /accelerator|gpu/i.test(k) && !/^(cpu|false)$/i.test(String(v)));
-}
-
-function selectorText(selector: unknown): string {
-  const entries = Object.entries(map(selector)).filter(([, v]) => v !== null);
-  return entries.length ? ` and ${entries.map(([k, v]) => `${k}=${String(v)}`).join(', ')}` : '';
 }
 
 /** Integer fields of the service's DBEngineConfig: the chart can only deliver them as strings. */

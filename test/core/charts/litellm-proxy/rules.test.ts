@@ -163,8 +163,6 @@ const CASES: RuleCase[] = [
   { id: 'LL-UNWIRED-KEYS', baseline: 'internal', bad: { valkey: { master: { persistence: { enabled: true } } } }, path: 'valkey.master' },
   { id: 'LL-UNWIRED-KEYS', baseline: 'external', bad: { logging: { retentionInterval: '12h' } }, path: 'logging.retentionInterval' },
   { id: 'LL-UNWIRED-KEYS', baseline: 'external', bad: { logging: { retentionPeriod: '90d' } }, path: 'logging.retentionPeriod' },
-  { id: 'LL-CNPG-OPERATOR', baseline: 'internal', bad: {}, path: 'database.internal.enabled', good: { baseline: 'external' } },
-  { id: 'LL-CNPG-OPERATOR', baseline: 'internal', bad: {}, good: { baseline: 'internal', acknowledge: ['LL-CNPG-OPERATOR'] } },
   { id: 'LL-MIGRATION-DISABLED', baseline: 'internal', bad: { migrationJob: { enabled: false } }, path: 'migrationJob.enabled' },
   {
     id: 'LL-MIGRATION-DISABLED',
@@ -316,7 +314,6 @@ const CASES: RuleCase[] = [
     path: 'autoscaling.minReplicas',
     good: { change: { autoscaling: { enabled: true, minReplicas: 2, maxReplicas: 10 } } },
   },
-  { id: 'LL-SERVICEMONITOR-CRD', baseline: 'external', bad: { serviceMonitor: { enabled: true } }, path: 'serviceMonitor.enabled' },
 
   // Operations
   {
@@ -396,7 +393,7 @@ describe('litellm-proxy rules', () => {
   });
 
   test('the typed baselines raise only the warnings they raise by design', () => {
-    expect(findingsFor(liteLlmBaseline('internal')).map((f) => f.ruleId)).toEqual(['LL-CNPG-OPERATOR']);
+    expect(findingsFor(liteLlmBaseline('internal')).map((f) => f.ruleId)).toEqual([]);
     expect(findingsFor(liteLlmBaseline('external'))).toEqual([]);
   });
 

@@ -118,7 +118,6 @@ const CASES: RuleCase[] = [
     // A CPU request alone is enough when only CPU is targeted.
     good: { change: { resources: { requests: { memory: null } } } },
   },
-  { id: 'LP-HPA-METRICS-SERVER', base: 'ha', bad: {}, path: 'autoscaling.enabled', good: { base: 'sqlite' } },
   { id: 'LP-HPA-REPLICACOUNT', base: 'ha', bad: { replicaCount: 3 }, path: 'replicaCount' },
 
   // Event bus and dispatcher
@@ -267,19 +266,6 @@ const CASES: RuleCase[] = [
     path: 'metrics.grafanaDashboard.enabled',
   },
   {
-    id: 'LP-SERVICEMONITOR-CRD',
-    base: 'ha',
-    bad: { metrics: { serviceMonitor: { enabled: true, labels: { release: 'kube-prometheus-stack' } } } },
-    path: 'metrics.serviceMonitor.labels',
-    good: { change: { metrics: { enabled: false } } },
-  },
-  {
-    id: 'LP-GRAFANA-SIDECAR',
-    base: 'ha',
-    bad: { metrics: { grafanaDashboard: { enabled: true, labels: { grafana_dashboard: '1' } } } },
-    path: 'metrics.grafanaDashboard.labels',
-  },
-  {
     id: 'LP-METRICS-PORT',
     base: 'ha',
     bad: { service: { port: 80 } },
@@ -364,7 +350,7 @@ describe('llm-proxy rules', () => {
   });
 
   test('the warnings the HA baseline raises by design are the ones to acknowledge', () => {
-    expect(findingsFor(baseline('ha')).map((f) => f.ruleId)).toEqual(['LP-HPA-METRICS-SERVER', 'LP-POSTGRES-IMAGE-SUPPORT']);
-    expect(findingsFor(baseline('ha'), ['LP-HPA-METRICS-SERVER', 'LP-POSTGRES-IMAGE-SUPPORT'])).toEqual([]);
+    expect(findingsFor(baseline('ha')).map((f) => f.ruleId)).toEqual(['LP-POSTGRES-IMAGE-SUPPORT']);
+    expect(findingsFor(baseline('ha'), ['LP-POSTGRES-IMAGE-SUPPORT'])).toEqual([]);
   });
 });

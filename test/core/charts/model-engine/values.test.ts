@@ -135,7 +135,7 @@ describe('buildModelEngine', () => {
   });
 
   test('acknowledged warnings disappear; scaleFromZero: false acknowledges the Prometheus warning', () => {
-    const quiet = buildModelEngine({ ...AWS_PROPS, acknowledge: ['ME-BALLOON-NODE-LABELS', 'ME-KANIKO-NAMESPACE', 'ME-GATEWAY-HPA-METRICS'], autoscaling: { scaleFromZero: false } });
+    const quiet = buildModelEngine({ ...AWS_PROPS, acknowledge: ['ME-GATEWAY-HPA-METRICS'], autoscaling: { scaleFromZero: false } });
     expect(quiet.findings.map((f) => f.ruleId)).toEqual([]);
     const loud = buildModelEngine({ ...AWS_PROPS, autoscaling: undefined as never });
     expect(loud.findings.map((f) => f.ruleId)).toContain('ME-KEDA-PROMETHEUS');
