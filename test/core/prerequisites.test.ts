@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { run } from '../../lib/cli/main';
-import { chartPrerequisites, liteLlmProxyPrerequisites, llmProxyPrerequisites, modelEnginePrerequisites, prerequisitesMarkdown, shellQuote } from '../../lib/core/prerequisites';
+import { chartPrerequisites, liteLlmProxyPrerequisites, llmProxyPrerequisites, modelEnginePrerequisites, prerequisitesMarkdown, shellCommand } from '../../lib/core/prerequisites';
 
 const dir = mkdtempSync(join(tmpdir(), 'prereq-cli-'));
 const file = (values: unknown) => {
@@ -47,8 +47,7 @@ describe('prerequisites from values', () => {
   });
 
   test('commands quote every argument that is not plain', () => {
-    expect(shellQuote("a'b c")).toBe("'a'\\''b c'");
-    expect(shellQuote('plain-name')).toBe('plain-name');
+    expect(shellCommand(['kubectl', "a'b c", 'plain-name'])).toBe("kubectl 'a'\\''b c' plain-name");
     const p = modelEnginePrerequisites({ secrets: { kubernetesDatabaseSecretName: 'db; rm -rf /' } });
     expect(p.secrets[0].command).toBe("kubectl create secret generic 'db; rm -rf /' --namespace model-engine '--from-literal=database_url=<database_url>'");
   });

@@ -5,7 +5,7 @@ import { PrerequisiteOptions, Prerequisites } from './types';
 
 export * from './types';
 export * from './markdown';
-export { shellQuote, shellCommand } from './shell';
+export { shellCommand } from './shell';
 export { modelEnginePrerequisites } from './model-engine';
 export { llmProxyPrerequisites } from './llm-proxy';
 export { liteLlmProxyPrerequisites } from './litellm-proxy';
