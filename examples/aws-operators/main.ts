@@ -38,14 +38,14 @@ const infra = new AwsModelEngineAck(chart, 'Aws', {
 
 const engine = new ModelEngine(chart, 'ModelEngine', {
   cloud: infra.cloud,
-  tag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f',
   clusterName: 'prod-us-east-1',
   dnsHostDomain: 'llm.acme.example',
   database: { kubernetesSecretName: 'llm-engine-postgres-credentials' },
   autoscaling: { scaleFromZero: { prometheusServerAddress: 'http://prometheus-server.monitoring.svc.cluster.local:80' } },
   networking: { istio: { gateways: ['istio-system/internal-gateway'] } },
   controlPlane: { serviceAccountNamespaces: ['default'] },
-  acknowledge: ['ME-CLUSTER-ADMIN'],
+  // The cluster runs a custom-metrics adapter serving the gateway HPA's request-concurrency-average.
+  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-GATEWAY-HPA-METRICS'],
 });
 infra.connect(engine);
 

@@ -25,14 +25,14 @@ const infra = new GcpModelEngineConfigConnector(chart, 'Gcp', {
 
 const engine = new ModelEngine(chart, 'ModelEngine', {
   cloud: infra.cloud,
-  tag: '60ac144c55aad971cdd7f152f4f7816ce2fb7d2f',
   clusterName: 'prod-us-central1',
   dnsHostDomain: 'llm.acme.example',
   database: { kubernetesSecretName: 'llm-engine-postgres-credentials' },
   autoscaling: { scaleFromZero: { prometheusServerAddress: 'http://prometheus-server.monitoring.svc.cluster.local:80' } },
   networking: { istio: { gateways: ['istio-system/internal-gateway'] } },
   // Reviewed: the legacy Redis broker and the untested GCP path; prebuilt images only on Artifact Registry.
-  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-REDIS-BROKER-LEGACY', 'ME-UNTESTED-CLOUD'],
+  // The cluster runs a custom-metrics adapter serving the gateway HPA's request-concurrency-average.
+  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-REDIS-BROKER-LEGACY', 'ME-UNTESTED-CLOUD', 'ME-GATEWAY-HPA-METRICS'],
 });
 infra.connect(engine);
 
