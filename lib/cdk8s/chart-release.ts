@@ -39,8 +39,9 @@ export class ChartRelease<Props> extends Construct {
     const { dependsOn, ...rest } = (isRecord(props) ? props : {}) as Props & ChartReleaseOptions;
     const copy = cloneDeep(rest) as Props & ChartReleaseOptions;
     this.releaseName = copy.releaseName ?? definition.releaseName;
-    // The props as given: the core reports cycles and values JavaScript alone can hold, the copy has lost them.
-    const built = buildChartRelease(definition, props, this.releaseName);
+    // The props as given (less dependsOn): the core reports cycles and values JavaScript alone can hold,
+    // which the copy has lost.
+    const built = buildChartRelease(definition, rest as Props, this.releaseName);
     this.built = copy.chart ? { ...built, release: { ...built.release, chart: copy.chart } } : built;
     this.namespace = this.built.release.namespace;
     const createNamespace = copy.createNamespace ?? true;

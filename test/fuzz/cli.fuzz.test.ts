@@ -125,7 +125,7 @@ test('a self-referential YAML alias is a finding naming where the cycle closes',
   const result = run(['check', '--chart', 'llm-proxy', '-f', file, '--json']);
   expect(result.stderr).toBe('');
   const { findings } = JSON.parse(result.stdout) as { findings: { path: string; message: string }[] };
-  expect(findings).toContainEqual(expect.objectContaining({ path: 'podAnnotations.loop', message: expect.stringContaining('refers back to podAnnotations') }));
+  expect(findings).toContainEqual(expect.objectContaining({ ruleId: 'VALUES-ALIAS-CYCLE', severity: 'error', path: 'podAnnotations.loop', message: expect.stringContaining('inside the value it names') }));
 });
 
 test('mirror-plan refuses a tag that is shell syntax, with a one-line reason', () => {

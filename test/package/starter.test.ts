@@ -126,7 +126,7 @@ describe('a cdk8s init typescript-app project', () => {
   test('cdk8s synth runs main.ts with ts-node and writes the manifests', () => {
     expect(failure(project.run(process.execPath, [CDK8S, 'synth', '--no-check-upgrade']))).toBe('');
     const manifests = readdirSync(join(project.dir, 'dist'));
-    expect(manifests).toEqual(['llm-proxy.k8s.yaml']);
+    expect(manifests).toEqual(['llm-proxy.k8s.yaml', 'llm-proxy.prerequisites.md']);
     expect(readFileSync(join(project.dir, 'dist', manifests[0]), 'utf8')).toMatch(/kind: HelmRelease/);
   });
 

@@ -5,6 +5,7 @@
  * `gateway_hpa.yaml`, `*_vpa.yaml`, `balloon_*deployment*.yaml`.
  */
 import { PrerequisiteCollector } from './collect';
+import { withValidImages } from './proxy-common';
 import { ImagePrerequisite, PrerequisiteOptions, Prerequisites } from './types';
 import { MODEL_ENGINE_CHART_DEFAULTS } from '../charts/model-engine/defaults';
 import { DEFAULT_NAMESPACE } from '../charts/model-engine/values';
@@ -29,7 +30,7 @@ export function modelEnginePrerequisites(values: unknown, options: PrerequisiteO
   operators(c, v);
   nodeLabels(c, v);
   notes(c, v, namespace);
-  return c.result(images(v, options.registry));
+  return c.result(images(c, v, options.registry));
 }
 
 function secrets(c: PrerequisiteCollector, v: Record<string, unknown>, namespace: string): void {
@@ -131,11 +132,11 @@ function notes(c: PrerequisiteCollector, v: Record<string, unknown>, namespace: 
   }
 }
 
-function images(v: Record<string, unknown>, registry: string | undefined): ImagePrerequisite[] {
+function images(c: PrerequisiteCollector, v: Record<string, unknown>, registry: string | undefined): ImagePrerequisite[] {
   const prefix = registry ?? str(getPath(v, `${INFRA}.docker_repo_prefix`));
   const target = prefix && !prefix.startsWith(SCALE_PUBLIC_REGISTRY) ? prefix : undefined;
-  const plan = modelEngineMirrorPlan(v, { kind: registryKindOf(target ?? 'registry.invalid'), prefix: target ?? 'registry.invalid' });
-  return plan.map((step) => ({ source: step.source, ...(target ? { destination: step.destination } : {}), usedBy: [...step.usedBy] }));
+  const plan = withValidImages(c, () => modelEngineMirrorPlan(v, { kind: registryKindOf(target ?? 'registry.invalid'), prefix: target ?? 'registry.invalid' }));
+  return (plan ?? []).map((step) => ({ source: step.source, ...(target ? { destination: step.destination } : {}), usedBy: [...step.usedBy] }));
 }
 
 function str(value: unknown): string {

@@ -33,7 +33,7 @@ const ENGINE = {
 function build(props: Partial<AwsModelEngineAckProps> = {}, format: 'flux' | 'argocd' = 'flux', connect = true) {
   const chart = Testing.chart();
   const infra = new AwsModelEngineAck(chart, 'Aws', { ...PROPS, ...props });
-  const engine = new ModelEngine(chart, 'ModelEngine', { ...ENGINE, cloud: infra.cloud, output: { format } });
+  const engine = new ModelEngine(chart, 'ModelEngine', { ...ENGINE, cloud: infra.cloud, output: format === 'argocd' ? { format, argocdProject: 'platform' } : { format } });
   if (connect) infra.connect(engine);
   return { chart, infra, engine };
 }

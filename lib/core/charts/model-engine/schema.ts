@@ -48,8 +48,8 @@ const infra = s.obj(
       ...doc,
       see: `${V}4. Autoscaling › KEDA`,
     }),
-    db_engine_pool_size: s.int('SQLAlchemy pool size per process', { ...doc, minimum: 1, see: `${V}8 › Database Engine Tuning` }),
-    db_engine_max_overflow: s.int('SQLAlchemy max overflow', { ...doc, minimum: 0, see: `${V}8 › Database Engine Tuning` }),
+    db_engine_pool_size: s.oneOf([s.int('an integer', { minimum: 1 }), s.str('the same, quoted')], 'SQLAlchemy pool size per process (cannot work with chart 0.2.7: ME-CONFIG-NUMBER-QUOTED)', { ...doc, see: `${V}8 › Database Engine Tuning` }),
+    db_engine_max_overflow: s.oneOf([s.int('an integer', { minimum: 0 }), s.str('the same, quoted')], 'SQLAlchemy max overflow (cannot work with chart 0.2.7: ME-CONFIG-NUMBER-QUOTED)', { ...doc, see: `${V}8 › Database Engine Tuning` }),
     db_engine_echo: s.bool('Log every SQL statement', { ...doc, see: `${V}8 › Database Engine Tuning` }),
     db_engine_echo_pool: s.bool('Log connection pool events', { ...doc, see: `${V}8 › Database Engine Tuning` }),
     db_engine_disconnect_strategy: s.str('Stale-connection strategy', {
