@@ -58,18 +58,23 @@ function filesUnder(dir) {
 
 /**
  * TypeDoc links some members of classes that extend library classes (constructors, inherited
- * methods) to anchors the page never renders: keep their text, drop the link.
+ * methods), and classes another entry point documents only by name, to anchors no page renders:
+ * keep their text, drop the link. `page` is the page's path under the output folder.
  */
-function withoutDeadAnchors(text) {
-  const anchors = anchorsOf(text);
-  return text.replace(/\[([^\]]+)\]\(#([^)]+)\)/g, (link, label, anchor) => (anchors.has(anchor) ? link : label));
+function withoutDeadAnchors(out, page, text) {
+  const anchorsIn = (target) => (existsSync(join(out, target)) ? anchorsOf(readFileSync(join(out, target), 'utf8')) : new Set());
+  return text.replace(/\[([^\]]+)\]\(([^)#\s]*)#([^)\s]+)\)/g, (link, label, file, anchor) => {
+    if (/^[a-z]+:/.test(file)) return link;
+    const target = file === '' ? page : join(dirname(page), file);
+    return anchorsIn(target).has(anchor) ? link : label;
+  });
 }
 
 const out = mkdtempSync(join(tmpdir(), 'llm-platform-docgen-'));
 generate(out);
 const pages = {};
 for (const [, title, page] of entryPoints) {
-  const body = withoutDeadAnchors(readFileSync(join(out, page), 'utf8').replace(/^# .*\n/, ''));
+  const body = withoutDeadAnchors(out, page, readFileSync(join(out, page), 'utf8').replace(/^# .*\n/, ''));
   const up = relative(dirname(join('docs/api', page)), '.').replace(/\\/g, '/');
   pages[join('docs', 'api', page)] = `# \`${title}\`\n\n[API reference](${up}/API.md) · generated from the TSDoc by \`npm run docgen\`; do not edit by hand.\n\n${body.trim()}\n`;
 }
