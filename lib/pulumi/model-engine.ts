@@ -158,6 +158,7 @@ export class ModelEngine extends pulumi.ComponentResource {
       }),
     );
 
+    const chartCommit = chartCommitOf(args);
     const release = pulumi
       .all({
         props: rest,
@@ -168,7 +169,7 @@ export class ModelEngine extends pulumi.ComponentResource {
         hatchSecrets: hatchSecretPaths(args.values),
       })
       .apply(({ props, db, dbSecret, redisSecret, extra, hatchSecrets }) =>
-        this.build(props as unknown as ModelEngineProps, db, dbSecret, redisSecret, extra as Attached, releaseName, chartCommitOf(args), hatchSecrets),
+        this.build(props as unknown as ModelEngineProps, db, dbSecret, redisSecret, extra as Attached, releaseName, chartCommit, hatchSecrets),
       );
     this.values = release.apply((spec) => spec.values);
     this.gatewayUrl = pulumi.all([this.values, this.namespace]).apply(([values, namespace]) => modelEngineGatewayUrl(values, namespace));

@@ -70,8 +70,7 @@ const CHART_KINDS: Record<string, (v: any) => string[]> = {
 
 /** Every secretKeyRef / secretRef / secret volume anywhere in an object: [name, key or ''] pairs. */
 function walkSecretRefs(node: unknown, out: Array<[string, string]> = []): Array<[string, string]> {
-  if (Array.isArray(node)) node.forEach((n) => walkSecretRefs(n, out));
-  else if (node && typeof node === 'object') {
+  if (Array.isArray(node)) {node.forEach((n) => walkSecretRefs(n, out));} else if (node && typeof node === 'object') {
     const o = node as Record<string, any>;
     if (o.secretKeyRef?.name) out.push([o.secretKeyRef.name, o.secretKeyRef.key ?? '']);
     if (o.secretRef?.name) out.push([o.secretRef.name, '']);

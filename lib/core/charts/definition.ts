@@ -68,7 +68,8 @@ export function checkChartValues(
   // The rules read only values of the shape the schema asks for; the others are reported above.
   const given = conformToSchema(values, definition.schema) as Record<string, unknown>;
   const effective = coalesceWithChartDefaults(definition.defaults, given) as Record<string, unknown>;
-  const context: ValuesContext = { values: given, effective, namespace: options.namespace, releaseName: options.releaseName ?? definition.releaseName };
+  const releaseName = options.releaseName ?? definition.releaseName;
+  const context: ValuesContext = { values: given, effective, namespace: options.namespace, releaseName };
   const findings = sortFindings([...structural, ...runRules(definition.rules, context)]);
   return acknowledge(findings, options.acknowledge, severities(definition));
 }

@@ -1,5 +1,5 @@
-import { ReleaseEmission, OperatorPrerequisite, Prerequisites, SecretKeyPrerequisite, SecretPrerequisite, SecretType, SecretValueInput } from './types';
 import { shellCommand } from './shell';
+import { ReleaseEmission, OperatorPrerequisite, Prerequisites, SecretKeyPrerequisite, SecretPrerequisite, SecretType, SecretValueInput } from './types';
 import { getPath, isRecord } from '../paths';
 
 /** A Secret reference found in the values, before references to the same Secret are merged. */
@@ -11,10 +11,18 @@ export interface SecretReference {
   readonly usedBy: string;
 }
 
+/** An operator as it is collected: the CRD kinds and the reasons that require it. */
+interface CollectedOperator {
+  id: string;
+  name: string;
+  kinds: Map<string, { group: string; kind: string }>;
+  reasons: Set<string>;
+}
+
 /** Collects the prerequisites of one release; `result()` merges, sorts and renders the commands. */
 export class PrerequisiteCollector {
   private readonly secrets = new Map<string, { namespace: string; name: string; type: SecretType; keys: Map<string, string>; usedBy: Set<string> }>();
-  private readonly operators = new Map<string, { id: string; name: string; kinds: Map<string, { group: string; kind: string }>; reasons: Set<string> }>();
+  private readonly operators = new Map<string, CollectedOperator>();
   private readonly nodeLabels: { labels: Record<string, string>; usedBy: string }[] = [];
   private readonly notes = new Set<string>();
 
@@ -116,7 +124,8 @@ export class PrerequisiteCollector {
     const secrets: SecretPrerequisite[] = [...this.secrets.values()]
       .map((s) => {
         const keys = [...s.keys.entries()].map(([key, holds]) => ({ key, holds })).sort((a, b) => compare(a.key, b.key));
-        return { namespace: s.namespace, name: s.name, type: s.type, keys, usedBy: [...s.usedBy].sort(compare), command: secretCommand(s.namespace, s.name, s.type, keys) };
+        const command = secretCommand(s.namespace, s.name, s.type, keys);
+        return { namespace: s.namespace, name: s.name, type: s.type, keys, usedBy: [...s.usedBy].sort(compare), command };
       })
       .sort((a, b) => compare(`${a.namespace}/${a.name}`, `${b.namespace}/${b.name}`));
     const operators: OperatorPrerequisite[] = [...this.operators.values()]

@@ -32,8 +32,7 @@ export function prerequisitesText(p: Prerequisites): string {
 function releaseSection(p: Prerequisites): string[] {
   const out = [`## ${p.chart}: release \`${p.releaseName}\` in namespace \`${p.namespace}\``, ''];
   out.push('### Secrets', '');
-  if (p.secrets.length === 0) out.push('None: the release creates every Secret it reads.', '');
-  else {
+  if (p.secrets.length === 0) {out.push('None: the release creates every Secret it reads.', '');} else {
     out.push('| Namespace | Secret | Type | Key | Must hold | Used by |', '|---|---|---|---|---|---|');
     for (const s of p.secrets) {
       const keys = s.keys.length ? s.keys : [{ key: '(any)', holds: 'the variables the pods load' }];
@@ -42,22 +41,19 @@ function releaseSection(p: Prerequisites): string[] {
     out.push('', 'Create them (replace each `<placeholder>`; prefer your secret manager or an external-secrets operator in production):', '', '```sh', ...p.secrets.map((s) => s.command), '```', '');
   }
   out.push('### Operators and CRDs', '');
-  if (p.operators.length === 0) out.push('None.', '');
-  else {
+  if (p.operators.length === 0) {out.push('None.', '');} else {
     out.push('| Operator | CRD kinds | Required because |', '|---|---|---|');
     for (const o of p.operators) out.push(row([o.name, o.kinds.map((k) => `${k.kind} (${k.group})`).join(', ') || '-', o.reason]));
     out.push('');
   }
   out.push('### Node labels', '');
-  if (p.nodeLabels.length === 0) out.push('None.', '');
-  else {
+  if (p.nodeLabels.length === 0) {out.push('None.', '');} else {
     out.push('| Labels | Selected by |', '|---|---|');
     for (const n of p.nodeLabels) out.push(row([labelsText(n.labels), n.usedBy]));
     out.push('');
   }
   out.push('### Images', '');
-  if (p.images.length === 0) out.push('None.', '');
-  else {
+  if (p.images.length === 0) {out.push('None.', '');} else {
     out.push('| Source | Mirror to | Used by |', '|---|---|---|');
     for (const i of p.images) out.push(row([i.source, i.destination ?? '-', i.usedBy.join(', ')]));
     out.push('');

@@ -7,10 +7,10 @@
 import { PrerequisiteCollector } from './collect';
 import { withValidImages } from './proxy-common';
 import { ImagePrerequisite, PrerequisiteOptions, Prerequisites } from './types';
+import { modelEngineMirrorPlan } from '../charts/model-engine';
+import { inferCloud } from '../charts/model-engine/context';
 import { MODEL_ENGINE_CHART_DEFAULTS } from '../charts/model-engine/defaults';
 import { DEFAULT_NAMESPACE } from '../charts/model-engine/values';
-import { inferCloud } from '../charts/model-engine/context';
-import { modelEngineMirrorPlan } from '../charts/model-engine';
 import { registryKindOf, SCALE_PUBLIC_REGISTRY } from '../images';
 import { coalesceWithChartDefaults } from '../merge';
 import { getPath, isRecord, isSet } from '../paths';
