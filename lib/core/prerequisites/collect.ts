@@ -1,6 +1,7 @@
 import { shellCommand } from './shell';
 import { ReleaseEmission, OperatorPrerequisite, Prerequisites, SecretKeyPrerequisite, SecretPrerequisite, SecretType, SecretValueInput } from './types';
 import { getPath, isRecord } from '../paths';
+import { ImageReferenceError } from '../references';
 
 /** A Secret reference found in the values, before references to the same Secret are merged. */
 export interface SecretReference {
@@ -143,6 +144,20 @@ export function secretCommand(namespace: string, name: string, type: SecretType,
   if (type === 'kubernetes.io/tls') return shellCommand(['kubectl', 'create', 'secret', 'tls', name, '--namespace', namespace, '--cert=<tls.crt file>', '--key=<tls.key file>']);
   const literals = keys.length ? keys.map((k) => `--from-literal=${k.key}=<${k.key}>`) : ['--from-literal=<KEY>=<value>'];
   return shellCommand(['kubectl', 'create', 'secret', 'generic', name, '--namespace', namespace, ...literals]);
+}
+
+/**
+ * A mirror plan, or undefined with a note when an image reference is invalid: the rules report that
+ * reference as an error finding, so the prerequisites only say why the images are not listed.
+ */
+export function withValidImages<T>(c: PrerequisiteCollector, plan: () => T): T | undefined {
+  try {
+    return plan();
+  } catch (e) {
+    if (!(e instanceof ImageReferenceError)) throw e;
+    c.note(`images to mirror cannot be listed until the image references are valid: ${e.message}`);
+    return undefined;
+  }
 }
 
 function list(value: unknown): unknown[] {

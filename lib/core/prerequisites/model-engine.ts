@@ -4,8 +4,7 @@
  * `service_account*.yaml` (Azure pull secret), `istio-*.yaml`, `trigger_authentication.yaml`,
  * `gateway_hpa.yaml`, `*_vpa.yaml`, `balloon_*deployment*.yaml`.
  */
-import { PrerequisiteCollector } from './collect';
-import { withValidImages } from './proxy-common';
+import { PrerequisiteCollector, withValidImages } from './collect';
 import { ImagePrerequisite, PrerequisiteOptions, Prerequisites } from './types';
 import { modelEngineMirrorPlan } from '../charts/model-engine';
 import { inferCloud } from '../charts/model-engine/context';

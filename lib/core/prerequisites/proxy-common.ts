@@ -1,9 +1,8 @@
-import { PrerequisiteCollector } from './collect';
+import { PrerequisiteCollector, withValidImages } from './collect';
 import { ImagePrerequisite } from './types';
 import { proxyMirrorPlan } from '../charts/proxy-images';
 import { registryKindOf } from '../images';
 import { getPath, isRecord } from '../paths';
-import { ImageReferenceError } from '../references';
 
 /** A chart's `<chart>.fullname` helper (fullnameOverride, or the release name when it contains the chart name). */
 export function chartFullname(values: Record<string, unknown>, releaseName: string, chartName: string): string {
@@ -22,20 +21,6 @@ export function proxyImages(c: PrerequisiteCollector, chart: 'llm-proxy' | 'lite
   if (!plan) return [];
   for (const note of plan.notes) c.note(note);
   return plan.images.map((step) => ({ source: step.source, ...(prefix ? { destination: step.destination } : {}), usedBy: [...step.usedBy] }));
-}
-
-/**
- * A mirror plan, or undefined with a note when an image reference is invalid: the rules report that
- * reference as an error finding, so the prerequisites only say why the images are not listed.
- */
-export function withValidImages<T>(c: PrerequisiteCollector, plan: () => T): T | undefined {
-  try {
-    return plan();
-  } catch (e) {
-    if (!(e instanceof ImageReferenceError)) throw e;
-    c.note(`images to mirror cannot be listed until the image references are valid: ${e.message}`);
-    return undefined;
-  }
 }
 
 /** TLS Secrets an Ingress `tls` list names. */
