@@ -10,6 +10,7 @@ const subpathExports: Record<string, string> = {
   '.': 'index',
   './cdk8s': 'cdk8s/index',
   './cdk8s/aws': 'cdk8s/aws/index',
+  './cdk8s/azure': 'cdk8s/azure/index',
   './cdk8s/gcp': 'cdk8s/gcp/index',
   './pulumi': 'pulumi/index',
   './pulumi/aws': 'pulumi/aws/index',

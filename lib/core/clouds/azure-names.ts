@@ -8,6 +8,33 @@ export const AZURE_ROLES = {
   keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6',
 } as const;
 
+/** The Azure resources of a model-engine install that the workload identity is granted a role on. */
+export type AzureGrantedResource = 'storageAccount' | 'serviceBusNamespace' | 'containerRegistry' | 'keyVault';
+
+/**
+ * The role assignments of the workload identity, each scoped to the one resource it needs (never the
+ * resource group): blob data on the storage account, Service Bus data (the service creates and
+ * deletes the endpoint queues) on the namespace, pull on the registry, secret reads on the vault.
+ * The Pulumi and the cdk8s (Azure Service Operator) paths both grant exactly these.
+ */
+export const AZURE_ROLE_GRANTS: ReadonlyArray<{ readonly id: string; readonly scope: AzureGrantedResource; readonly roleId: string }> = [
+  { id: 'blob-data', scope: 'storageAccount', roleId: AZURE_ROLES.storageBlobDataContributor },
+  { id: 'servicebus-data', scope: 'serviceBusNamespace', roleId: AZURE_ROLES.serviceBusDataOwner },
+  { id: 'acr-pull', scope: 'containerRegistry', roleId: AZURE_ROLES.acrPull },
+  { id: 'keyvault-secrets', scope: 'keyVault', roleId: AZURE_ROLES.keyVaultSecretsUser },
+];
+
+/**
+ * The Azure Cache for Redis data access policy of the workload identity (Entra authentication: the
+ * service signs in as the identity's object id with a token; it runs Celery and cache commands).
+ */
+export const AZURE_REDIS_ACCESS_POLICY = 'Data Owner';
+
+/** The built-in role definition ARM id of `roleId` in a subscription. */
+export function azureRoleDefinitionId(subscriptionId: string, roleId: string): string {
+  return `/subscriptions/${subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${roleId}`;
+}
+
 /** Problems with a storage account name (3-24 lowercase letters and digits; globally unique). */
 export function storageAccountNameProblems(name: string): string[] {
   return /^[a-z0-9]{3,24}$/.test(name) ? [] : ['must be 3 to 24 lowercase letters or digits'];

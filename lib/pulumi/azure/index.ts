@@ -9,7 +9,9 @@ import * as pulumi from '@pulumi/pulumi';
 import { DEFAULT_ENDPOINT_NAMESPACE, DEFAULT_NAMESPACE } from '../../core/charts/model-engine';
 import { AzureCloudProps } from '../../core/clouds/azure';
 import {
-  AZURE_ROLES,
+  AZURE_REDIS_ACCESS_POLICY,
+  AZURE_ROLE_GRANTS,
+  AzureGrantedResource,
   containerRegistryNameProblems,
   keyVaultNameProblems,
   redisCacheNameProblems,
@@ -133,7 +135,7 @@ export class AzureModelEngineInfra extends pulumi.ComponentResource {
       {
         resourceGroupName: args.resourceGroupName,
         cacheName: cache.name,
-        accessPolicyName: 'Data Owner',
+        accessPolicyName: AZURE_REDIS_ACCESS_POLICY,
         objectId: this.identity.principalId,
         objectIdAlias: 'model-engine',
       },
@@ -165,10 +167,8 @@ export class AzureModelEngineInfra extends pulumi.ComponentResource {
         },
         child,
       );
-    grant('blob-data', account.id, AZURE_ROLES.storageBlobDataContributor);
-    grant('servicebus-data', bus.id, AZURE_ROLES.serviceBusDataOwner);
-    grant('acr-pull', registry.id, AZURE_ROLES.acrPull);
-    grant('keyvault-secrets', vault.id, AZURE_ROLES.keyVaultSecretsUser);
+    const scopes: Record<AzureGrantedResource, pulumi.Input<string>> = { storageAccount: account.id, serviceBusNamespace: bus.id, containerRegistry: registry.id, keyVault: vault.id };
+    for (const g of AZURE_ROLE_GRANTS) grant(g.id, scopes[g.scope], g.roleId);
 
     type Resolved = { subscriptionId: string; region: string; clientId: string; objectId: string; identityName: string; redisHost: string };
     const resolved: pulumi.Output<Resolved> =
