@@ -13,8 +13,10 @@ export function untracedValuesFrom(objects: any[]): string[] {
       const target = objects.find(
         (o) => o.kind === ref.kind && o.apiVersion === 'v1' && o.metadata.name === ref.name && o.metadata.namespace === release.metadata.namespace,
       );
-      if (!target && ref.kind === 'ConfigMap') problems.push(`${ref.targetPath}: ConfigMap ${where} is not in the output`);
-      if (!producers(objects).some((p) => p.kind === ref.kind && `${p.namespace}/${p.name}` === where && p.key === ref.valuesKey)) {
+      const writers = producers(objects).filter((p) => p.kind === ref.kind && `${p.namespace}/${p.name}` === where);
+      // An ACK FieldExport writes into an existing ConfigMap; Azure Service Operator creates its own.
+      if (!target && ref.kind === 'ConfigMap' && !writers.some((p) => p.createsTarget)) problems.push(`${ref.targetPath}: ConfigMap ${where} is not in the output`);
+      if (!writers.some((p) => p.key === ref.valuesKey)) {
         problems.push(`${ref.targetPath}: no export writes ${ref.kind} ${where} key ${ref.valuesKey}`);
       }
     }
@@ -27,6 +29,8 @@ interface Producer {
   readonly namespace: string;
   readonly name: string;
   readonly key: string;
+  /** The operator creates the ConfigMap or Secret itself (it must not exist beforehand). */
+  readonly createsTarget?: boolean;
 }
 
 /** What each operator export in the output writes. */
@@ -40,7 +44,7 @@ function producers(objects: any[]): Producer[] {
     if (/\.azure\.com\//.test(o.apiVersion ?? '')) {
       for (const [kind, list] of [['ConfigMap', o.spec?.operatorSpec?.configMaps], ['Secret', o.spec?.operatorSpec?.secrets]] as const) {
         for (const dest of Object.values((list ?? {}) as Record<string, { name: string; key: string }>)) {
-          result.push({ kind, namespace: ns, name: dest.name, key: dest.key });
+          result.push({ kind, namespace: ns, name: dest.name, key: dest.key, createsTarget: true });
         }
       }
     }
