@@ -1,5 +1,6 @@
 import * as pulumi from '@pulumi/pulumi';
 import { find, recordResources, settle, valueOf } from './mocks';
+import { AZURE_REDIS_ACCESS_POLICY, AZURE_ROLE_GRANTS, azureRoleDefinitionId } from '../../lib/core/clouds/azure-names';
 import { Registries } from '../../lib/core/images';
 import { ModelEngine } from '../../lib/pulumi';
 import { AzureModelEngineInfra } from '../../lib/pulumi/azure';
@@ -69,6 +70,9 @@ describe('Azure', () => {
       expect(a.inputs.scope).toMatch(/^\/mock\//); // a resource id, never a subscription or resource group
       expect(a.inputs.principalType).toBe('ServicePrincipal');
     }
+    // The same core list the Azure Service Operator path grants.
+    expect(assignments.map((a) => a.inputs.roleDefinitionId).sort()).toEqual(AZURE_ROLE_GRANTS.map((g) => azureRoleDefinitionId('8f2b6c1e-0000-4c1a-9d2e-123456789abc', g.roleId)).sort());
+    expect(find(recorded, 'azure-native:redis:AccessPolicyAssignment')[0].inputs.accessPolicyName).toBe(AZURE_REDIS_ACCESS_POLICY);
     expect(values.azure).toMatchObject({ client_id: '3c1d2e4f-1111-4a2b-8c3d-abcdefabcdef', keyvault_name: 'acme-llm-engine-kv', servicebus_namespace: 'acme-llm-engine' });
     expect(values.config.values.launch.cache_redis_azure_host).toBe('acme-llm-engine.redis.cache.windows.net:6380');
     expect(values.celeryBrokerType).toBe('servicebus');
