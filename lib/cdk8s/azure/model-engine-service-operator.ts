@@ -347,7 +347,8 @@ export function releaseServiceAccounts(values: Record<string, unknown>, namespac
   const sa = isRecord(values.serviceAccount) && Array.isArray(values.serviceAccount.namespaces) ? values.serviceAccount.namespaces.map(String) : [];
   const accounts = [namespace, ...sa].map((ns) => `${ns}/${fullname}`);
   const template = isRecord(values.serviceTemplate) ? values.serviceTemplate : {};
-  const launch = isRecord(values.config) && isRecord(values.config.values) && isRecord(values.config.values.launch) ? values.config.values.launch : {};
+  const config = isRecord(values.config) && isRecord(values.config.values) ? values.config.values : {};
+  const launch = isRecord(config.launch) ? config.launch : {};
   if (template.createServiceAccount && typeof template.serviceAccountName === 'string' && typeof launch.endpoint_namespace === 'string') {
     accounts.push(`${launch.endpoint_namespace}/${template.serviceAccountName}`);
   }

@@ -167,7 +167,12 @@ export class AzureModelEngineInfra extends pulumi.ComponentResource {
         },
         child,
       );
-    const scopes: Record<AzureGrantedResource, pulumi.Input<string>> = { storageAccount: account.id, serviceBusNamespace: bus.id, containerRegistry: registry.id, keyVault: vault.id };
+    const scopes: Record<AzureGrantedResource, pulumi.Input<string>> = {
+      storageAccount: account.id,
+      serviceBusNamespace: bus.id,
+      containerRegistry: registry.id,
+      keyVault: vault.id,
+    };
     for (const g of AZURE_ROLE_GRANTS) grant(g.id, scopes[g.scope], g.roleId);
 
     type Resolved = { subscriptionId: string; region: string; clientId: string; objectId: string; identityName: string; redisHost: string };
