@@ -45,3 +45,7 @@ test('the core and cdk8s entry points load no @pulumi module', () => {
   expect(from(loadedBy('llm-platform-constructs'), /^@pulumi\//)).toEqual([]);
   expect(from(loadedBy('llm-platform-constructs/cdk8s'), /^@pulumi\//)).toEqual([]);
 });
+
+test('llm-platform-constructs/cdk8s/azure loads no @pulumi module', () => {
+  expect(from(loadedBy('llm-platform-constructs/cdk8s/azure'), /^@pulumi\//)).toEqual([]);
+});
