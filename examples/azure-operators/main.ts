@@ -12,7 +12,8 @@
  * (e.g. Owner, or Contributor plus Role Based Access Control Administrator, on the group); the
  * resource group itself; an AKS cluster with the OIDC issuer and Workload Identity enabled; and,
  * once ASO has created Key Vault acme-llm-engine, its secret llm-engine-db (host[:port]/dbname of
- * the PostgreSQL server, whose Entra admin has created the user model-engine for the identity).
+ * the PostgreSQL server, whose Entra admin has created the user model-engine for the identity;
+ * writing it takes Key Vault Secrets Officer on the vault, which has RBAC authorization).
  */
 import { App, Chart } from 'cdk8s';
 import { ModelEngine } from 'llm-platform-constructs/cdk8s';

@@ -325,6 +325,14 @@ export class AzureModelEngineServiceOperator extends CloudOperators {
     for (const [path, value] of [['identity.clientId', p.identity?.clientId], ['identity.principalId', p.identity?.principalId]] as const) {
       if (value !== undefined && !guid.test(String(value))) bad(path, value, 'not a GUID', 'Pass the value of the UserAssignedIdentity status (clientId / principalId).');
     }
+    const sku: unknown = p.redisSku;
+    if (sku !== undefined) {
+      const k = isRecord(sku) ? sku : {};
+      const capacity = k.capacity;
+      const ok = ['Basic', 'Standard', 'Premium'].includes(String(k.name)) && (k.family === 'P') === (k.name === 'Premium') && ['C', 'P'].includes(String(k.family))
+        && typeof capacity === 'number' && Number.isInteger(capacity) && capacity >= (k.family === 'P' ? 1 : 0) && capacity <= (k.family === 'P' ? 5 : 6);
+      if (!ok) bad('redisSku', sku, 'not an Azure Cache for Redis SKU', 'Pass { name: Basic or Standard, family: C, capacity: 0-6 } or { name: Premium, family: P, capacity: 1-5 }.');
+    }
     const accountName = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
     for (const [path, value] of [['serviceAccountName', p.serviceAccountName], ['inferenceServiceAccountName', p.inferenceServiceAccountName], ['identityName', p.identityName], ['endpointNamespace', p.endpointNamespace]] as const) {
       if (value !== undefined && !accountName.test(String(value))) bad(path, value, 'not a Kubernetes name', 'Use lowercase letters, digits and hyphens.');

@@ -160,15 +160,24 @@ describe('AzureModelEngineServiceOperator findings', () => {
     const names = { storageAccount: 'Acme_LLM', containerRegistry: 'acr', keyVault: '1vault', serviceBusNamespace: 'bus-sb', redisCache: 'a--b' };
     const errors = errorsOf(build({ names }).chart).join('\n');
     for (const path of Object.keys(names)) expect(errors).toContain(`CLOUD-NAME at names.${path}`);
-    expect(errorsOf(build().chart).join('\n')).not.toContain('CLOUD-NAME');
+    expect(errorsOf(build({ redisSku: { name: 'Premium', family: 'P', capacity: 1 } }).chart)).toEqual([]);
   });
 
   test('malformed inputs of any shape are errors naming the prop, never a TypeError', () => {
-    const props = { subscriptionId: 'sub', tenantId: 42, location: 'East US', oidcIssuerUrl: 'http://x', resourceGroupName: 'rg.', identity: { clientId: 'abc' }, names: undefined } as any;
+    const props = {
+      subscriptionId: 'sub',
+      tenantId: 42,
+      location: 'East US',
+      oidcIssuerUrl: 'http://x',
+      resourceGroupName: 'rg.',
+      identity: { clientId: 'abc' },
+      names: undefined,
+      redisSku: { name: 'Premium', family: 'C', capacity: 1 },
+    } as any;
     const chart = Testing.chart();
     new AzureModelEngineServiceOperator(chart, 'Azure', { ...PROPS, ...props });
     const errors = errorsOf(chart).join('\n');
-    for (const path of ['subscriptionId', 'tenantId', 'location', 'oidcIssuerUrl', 'resourceGroupName', 'identity.clientId', 'names.storageAccount']) expect(errors).toContain(`at ${path}`);
+    for (const path of ['subscriptionId', 'tenantId', 'location', 'oidcIssuerUrl', 'resourceGroupName', 'identity.clientId', 'names.storageAccount', 'redisSku']) expect(errors).toContain(`at ${path}`);
   });
 
   test('a release ServiceAccount without a federated credential is an error; matching props clear it', () => {
