@@ -11,6 +11,7 @@ const subpathExports: Record<string, string> = {
   './cdk8s': 'cdk8s/index',
   './cdk8s/aws': 'cdk8s/aws/index',
   './cdk8s/gcp': 'cdk8s/gcp/index',
+  './cdk8s/onprem': 'cdk8s/onprem/index',
   './pulumi': 'pulumi/index',
   './pulumi/aws': 'pulumi/aws/index',
   './pulumi/azure': 'pulumi/azure/index',
