@@ -50,7 +50,13 @@ export function resources(kplus: Plus, cpu: readonly [number, number], memoryMi:
  * added as JSON patches. The size is a typed `Quantity`: the typed StatefulSet resolves quantities
  * after the patches and turns a plain string into null. `hasMounts`: the container already has volume mounts (the patch appends).
  */
-export function addDataVolume(kplus: Plus, statefulSet: plus.StatefulSet, size: string, storageClassName: string | undefined, hasMounts: boolean): void {
+export function addDataVolume(
+  kplus: Plus,
+  statefulSet: plus.StatefulSet,
+  size: string,
+  storageClassName: string | undefined,
+  hasMounts: boolean,
+): void {
   const raw = ApiObject.of(statefulSet);
   const claim = {
     metadata: { name: 'data' },

@@ -68,7 +68,8 @@ describe('OnPremModelEngineServices', () => {
   test('the model check catches a misspelt field and a storage size that is not a quantity', () => {
     const redis = named(objects, 'StatefulSet', 'redis');
     const claim = redis.spec.volumeClaimTemplates[0];
-    const broken = { ...redis, spec: { ...redis.spec, volumeClaimTemplates: [{ ...claim, spec: { ...claim.spec, resources: { requests: { storage: null } } } }], replica: 1 } };
+    const badClaim = { ...claim, spec: { ...claim.spec, resources: { requests: { storage: null } } } };
+    const broken = { ...redis, spec: { ...redis.spec, volumeClaimTemplates: [badClaim], replica: 1 } };
     const problems = builtInProblems([broken]).join('\n');
     expect(problems).toMatch(/storage must be/);
     expect(problems).toContain('spec.replica is not a field of the typed model');
