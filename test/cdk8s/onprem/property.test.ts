@@ -3,7 +3,15 @@ import * as fc from 'fast-check';
 import { OnPremModelEngineServices } from '../../../lib/cdk8s/onprem';
 import { Registries } from '../../../lib/core/images';
 
-const anyValue = fc.oneof(fc.string(), fc.integer(), fc.constant(undefined), fc.constant(null), fc.boolean(), fc.array(fc.string(), { maxLength: 2 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }));
+const anyValue = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.boolean(),
+  fc.array(fc.string(), { maxLength: 2 }),
+  fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }),
+);
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.oneof(arb, anyValue);
 
 test('arbitrary props either synthesize without errors or give findings that name a prop; nothing throws', () => {
