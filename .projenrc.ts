@@ -12,6 +12,7 @@ const subpathExports: Record<string, string> = {
   './cdk8s/aws': 'cdk8s/aws/index',
   './cdk8s/azure': 'cdk8s/azure/index',
   './cdk8s/gcp': 'cdk8s/gcp/index',
+  './cdk8s/onprem': 'cdk8s/onprem/index',
   './pulumi': 'pulumi/index',
   './pulumi/aws': 'pulumi/aws/index',
   './pulumi/azure': 'pulumi/azure/index',
@@ -75,6 +76,7 @@ const project = new typescript.TypeScriptProject({
     '@kubernetes-models/flux-cd@^4.0.0',
     '@kubernetes-models/argo-cd@^4.0.0',
     '@kubernetes-models/gke@^4.6.2', // validates the Config Connector resources in tests only
+    'kubernetes-models@^5.1.0', // validates the built-in objects of the on-prem services in tests only
     'typedoc@~0.28.0',
     'typedoc-plugin-markdown@~4.9.0',
     // Package checks: publint and Are the Types Wrong on the packed tarball, offline.

@@ -24,7 +24,7 @@ function synthFiles(name: string): Record<string, string> {
   }
 }
 
-test.each(['aws', 'azure', 'gcp', 'onprem', 'llm-proxy', 'litellm', 'platform'])('examples/%s synthesizes byte-identical manifests twice', (name) => {
+test.each(['aws', 'azure', 'gcp', 'onprem', 'onprem-services', 'llm-proxy', 'litellm', 'platform'])('examples/%s synthesizes byte-identical manifests twice', (name) => {
   const first = synthFiles(name);
   expect(Object.keys(first).length).toBeGreaterThan(0);
   expect(synthFiles(name)).toEqual(first);
@@ -39,7 +39,7 @@ function synthExample(name: string): any[] {
     .flatMap((file) => parseAllDocuments(files[file]).map((d) => d.toJS()));
 }
 
-describe.each(['aws', 'azure', 'gcp', 'onprem'])('examples/%s', (name) => {
+describe.each(['aws', 'azure', 'gcp', 'onprem', 'onprem-services'])('examples/%s', (name) => {
   const objects = synthExample(name);
   const releases = objects.filter((o) => o.kind === 'HelmRelease' || o.kind === 'Application');
 
@@ -106,7 +106,7 @@ describe.each([
   });
 });
 
-describe.each(['aws', 'azure', 'gcp', 'onprem', 'llm-proxy', 'litellm', 'platform'])('examples/%s for the controllers', (name) => {
+describe.each(['aws', 'azure', 'gcp', 'onprem', 'onprem-services', 'llm-proxy', 'litellm', 'platform'])('examples/%s for the controllers', (name) => {
   const objects = synthExample(name);
 
   test('every Flux and Argo CD object is served by the current controllers and valid under their typed models', () => {

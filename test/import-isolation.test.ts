@@ -29,6 +29,16 @@ test('a standalone BalloonPool loads cdk8s-plus-27 on demand', () => {
   expect(from(loadedBy('llm-platform-constructs/cdk8s', use), /^cdk8s-plus-27\//).length).toBeGreaterThan(0);
 });
 
+test('llm-platform-constructs/cdk8s/onprem loads no @pulumi module, and cdk8s-plus-27 only once the services are built', () => {
+  const modules = loadedBy('llm-platform-constructs/cdk8s/onprem');
+  expect(from(modules, /^(@pulumi|cdk8s-plus-27)\//)).toEqual([]);
+  const use =
+    "const {App,Chart}=require('cdk8s');const {Registries}=require('llm-platform-constructs');" +
+    "const {OnPremModelEngineServices}=require('llm-platform-constructs/cdk8s/onprem');" +
+    "new OnPremModelEngineServices(new Chart(new App(),'c'),'s',{registry:Registries.custom('registry.example/llm')});";
+  expect(from(loadedBy('llm-platform-constructs/cdk8s/onprem', use), /^cdk8s-plus-27\//).length).toBeGreaterThan(0);
+});
+
 test.each([
   ['llm-platform-constructs/pulumi', /^@pulumi\/(aws|azure-native|gcp)\//],
   ['llm-platform-constructs/pulumi/aws', /^@pulumi\/(azure-native|gcp)\//],

@@ -12,7 +12,7 @@ export function prerequisitesMarkdown(releases: readonly Prerequisites[], title 
 
 /** The same as plain text (for a terminal). */
 export function prerequisitesText(p: Prerequisites): string {
-  const lines = [`${p.chart} release ${p.releaseName} in namespace ${p.namespace}`, ''];
+  const lines = [p.title ?? `${p.chart} release ${p.releaseName} in namespace ${p.namespace}`, ''];
   lines.push(`Secrets (${p.secrets.length}):`);
   for (const s of p.secrets) {
     lines.push(`  ${s.namespace}/${s.name} (${s.type}), used by ${s.usedBy.join('; ')}`);
@@ -30,7 +30,7 @@ export function prerequisitesText(p: Prerequisites): string {
 }
 
 function releaseSection(p: Prerequisites): string[] {
-  const out = [`## ${p.chart}: release \`${p.releaseName}\` in namespace \`${p.namespace}\``, ''];
+  const out = [`## ${p.title ?? `${p.chart}: release \`${p.releaseName}\` in namespace \`${p.namespace}\``}`, ''];
   out.push('### Secrets', '');
   if (p.secrets.length === 0) {out.push('None: the release creates every Secret it reads.', '');} else {
     out.push('| Namespace | Secret | Type | Key | Must hold | Used by |', '|---|---|---|---|---|---|');

@@ -66,6 +66,11 @@ export interface ImagePrerequisite {
 
 /** Everything one release needs in place before install. */
 export interface Prerequisites {
+  /**
+   * Heading of this entry, for objects that are not a chart release (in-cluster services).
+   * @default - `<chart>: release <releaseName> in namespace <namespace>`
+   */
+  readonly title?: string;
   readonly chart: string;
   readonly releaseName: string;
   readonly namespace: string;

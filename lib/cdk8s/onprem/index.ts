@@ -1,0 +1,2 @@
+export * from './model-engine-services';
+export * from '../cloud-operators';
