@@ -11,13 +11,13 @@
  *
  * @module
  */
-import { proxyMirrorPlan as proxyMirrorPlan_, ProxyMirrorPlan } from './core/charts/proxy-images';
-import { Registry } from './core/images';
 import {
-  DEFAULT_ENDPOINT_NAMESPACE as DEFAULT_ENDPOINT_NAMESPACE_,
-  DEFAULT_NAMESPACE as DEFAULT_NAMESPACE_,
-  toValues as toValues_,
+  DEFAULT_ENDPOINT_NAMESPACE as MODEL_ENGINE_ENDPOINT_NAMESPACE,
+  DEFAULT_NAMESPACE as MODEL_ENGINE_NAMESPACE,
+  toValues as modelEngineValues,
 } from './core/charts/model-engine/values';
+import { proxyMirrorPlan as proxyImagesMirrorPlan, ProxyMirrorPlan } from './core/charts/proxy-images';
+import { Registry } from './core/images';
 
 // Findings: what every check returns, and how to read them.
 export { ACKNOWLEDGE_RULE_ID, errorsOf, formatFinding, ruleDocsLink, sortFindings } from './core/findings';
@@ -52,11 +52,7 @@ export {
 } from './core/charts/model-engine';
 export type { ModelEngineBuild, ModelEngineCheckOptions } from './core/charts/model-engine';
 export type { ModelEngineFacts } from './core/charts/model-engine/context';
-export {
-  toValues as modelEngineValues,
-  DEFAULT_NAMESPACE as MODEL_ENGINE_NAMESPACE,
-  DEFAULT_ENDPOINT_NAMESPACE as MODEL_ENGINE_ENDPOINT_NAMESPACE,
-} from './core/charts/model-engine/values';
+export { MODEL_ENGINE_ENDPOINT_NAMESPACE, MODEL_ENGINE_NAMESPACE, modelEngineValues };
 export { MODEL_ENGINE_CHART, MODEL_ENGINE_CHART_COMMIT } from './core/charts/model-engine/chart';
 export { MODEL_ENGINE_SCHEMA } from './core/charts/model-engine/schema';
 export { modelEngineGatewayUrl } from './core/charts/model-engine/gateway';
@@ -194,13 +190,13 @@ export type {
 // Names of the previous release, kept for one release.
 
 /** @deprecated Use {@link modelEngineValues} (named like `llmProxyValues` and `liteLlmProxyValues`). */
-export const toValues: typeof toValues_ = toValues_;
+export const toValues: typeof modelEngineValues = modelEngineValues;
 
 /** @deprecated Use {@link MODEL_ENGINE_NAMESPACE} (named like `LLM_PROXY_NAMESPACE`). */
-export const DEFAULT_NAMESPACE: typeof DEFAULT_NAMESPACE_ = DEFAULT_NAMESPACE_;
+export const DEFAULT_NAMESPACE: typeof MODEL_ENGINE_NAMESPACE = MODEL_ENGINE_NAMESPACE;
 
 /** @deprecated Use {@link MODEL_ENGINE_ENDPOINT_NAMESPACE}. */
-export const DEFAULT_ENDPOINT_NAMESPACE: typeof DEFAULT_ENDPOINT_NAMESPACE_ = DEFAULT_ENDPOINT_NAMESPACE_;
+export const DEFAULT_ENDPOINT_NAMESPACE: typeof MODEL_ENGINE_ENDPOINT_NAMESPACE = MODEL_ENGINE_ENDPOINT_NAMESPACE;
 
 /** @deprecated Use {@link llmProxyMirrorPlan} or {@link liteLlmProxyMirrorPlan} (or `SUPPORTED_CHARTS[chart].mirrorPlan`). */
-export const proxyMirrorPlan: (chart: 'llm-proxy' | 'litellm-proxy', values: unknown, registry: Registry) => ProxyMirrorPlan = proxyMirrorPlan_;
+export const proxyMirrorPlan: (chart: 'llm-proxy' | 'litellm-proxy', values: unknown, registry: Registry) => ProxyMirrorPlan = proxyImagesMirrorPlan;

@@ -38,15 +38,23 @@ export function entryExports(file: string): EntryExports {
         for (const element of clause.elements) (statement.isTypeOnly || element.isTypeOnly ? types : values).push(element.name.text);
       }
     } else if (exported(statement)) {
-      if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) types.push(statement.name.text);
-      else if (ts.isVariableStatement(statement)) {
-        for (const d of statement.declarationList.declarations) {
-          values.push((d.name as ts.Identifier).text);
-          noteDeprecation(d, (d.name as ts.Identifier).text);
-        }
-      }
-      else if ((ts.isClassDeclaration(statement) || ts.isFunctionDeclaration(statement) || ts.isEnumDeclaration(statement)) && statement.name) values.push(statement.name.text);
+      declared(statement, values, types, noteDeprecation);
     }
   }
   return { values: values.sort(), types: types.sort(), star, deprecated };
+}
+
+/** Sorts the names an exported declaration introduces into values and types. */
+function declared(statement: ts.Statement, values: string[], types: string[], noteDeprecation: (node: ts.Node, name: string) => void): void {
+  if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) {
+    types.push(statement.name.text);
+  } else if (ts.isVariableStatement(statement)) {
+    for (const d of statement.declarationList.declarations) {
+      const name = (d.name as ts.Identifier).text;
+      values.push(name);
+      noteDeprecation(d, name);
+    }
+  } else if ((ts.isClassDeclaration(statement) || ts.isFunctionDeclaration(statement) || ts.isEnumDeclaration(statement)) && statement.name) {
+    values.push(statement.name.text);
+  }
 }

@@ -42,9 +42,9 @@ export interface ChartSupport {
   readonly coordinates: ChartCoordinates;
   readonly schema: SchemaNode;
   readonly catalogue: readonly RuleCatalogueEntry[];
-  check(values: unknown, options: CheckOptions): Finding[];
   /** Every image a release with these values pulls, to a registry (`llm-platform mirror-plan`). */
   readonly mirrorPlan: ChartMirrorPlanner;
+  check(values: unknown, options: CheckOptions): Finding[];
 }
 
 /** General fixes of the structural checks (each finding names the key and the expected type). */
