@@ -135,13 +135,14 @@ exportsField['./package.json'] = './package.json';
 project.package.addField('exports', exportsField);
 project.package.addField('typesVersions', { '*': typesVersions });
 project.package.addField('type', 'commonjs');
-// The released version; CHANGELOG.md lists the commits of each version (`npm run changelog`).
+// The version being released (CONTRIBUTING.md › Releases); CHANGELOG.md lists the commits of each
+// version (`npm run changelog`). No repository, homepage or bugs URL: the project has no public one yet.
 project.package.addVersion('0.1.0');
 project.package.addBin({ 'llm-platform': 'bin/llm-platform' });
 project.package.addField('files', ['build/', 'bin/', 'docs/', 'API.md', 'CHANGELOG.md', 'README.md', 'LICENSE']);
 
 project.addTask('changelog', {
-  description: 'Regenerate CHANGELOG.md from the commit history (commits since the last v* tag belong to the package.json version)',
+  description: 'Regenerate CHANGELOG.md from the commit history, offline (commits since the last v* tag belong to the package.json version, or to Unreleased once it is tagged)',
   exec: 'node scripts/changelog.js',
 });
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Writes CHANGELOG.md from the commit history: one section per release tag (v<version>), newest first;
-// commits after the newest tag belong to the version in package.json. Run before tagging a release.
+// commits after the newest tag belong to the version in package.json, or to "Unreleased" while that
+// version is already tagged (set the next version in .projenrc.ts first). Run before tagging a release.
 //   node scripts/changelog.js
 'use strict';
 const { execFileSync } = require('child_process');
@@ -28,8 +29,9 @@ for (const tag of tags) {
   previous = tag;
 }
 const pending = commits(previous, 'HEAD');
-if (pending.length > 0 && `v${version}` !== previous) {
-  sections.push({ version, date: pending[pending.length - 1][1], entries: pending });
+if (pending.length > 0) {
+  const tagged = tags.includes(`v${version}`);
+  sections.push({ version: tagged ? 'Unreleased' : version, date: pending[pending.length - 1][1], entries: pending });
 }
 
 const text = [

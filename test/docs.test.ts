@@ -28,7 +28,7 @@ test('every relative link in the README, API.md and docs/ resolves (file and anc
   const { brokenLinks } = require('../scripts/markdown-links') as { brokenLinks: (root: string, file: string) => string[] };
   const root = join(__dirname, '..');
   const docs = readdirSync(join(root, 'docs'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
-  const files = ['README.md', 'API.md', ...docs];
+  const files = ['README.md', 'CONTRIBUTING.md', 'API.md', ...docs];
   expect(files.length).toBeGreaterThan(5);
   expect(files.flatMap((file) => brokenLinks(root, file).map((link) => `${file}: ${link}`))).toEqual([]);
 });

@@ -12,6 +12,7 @@ import { ChartCoordinates } from '../release';
 import { ChartDefinition, checkChartValues } from './definition';
 import { LITELLM_PROXY } from './litellm-proxy';
 import { LLM_PROXY } from './llm-proxy';
+import { CHART_MIRROR_PLANS, ChartMirrorPlanner } from './mirror-plans';
 
 /** The charts this library targets. */
 export const CHART_NAMES = ['model-engine', 'llm-proxy', 'litellm-proxy'] as const;
@@ -41,6 +42,8 @@ export interface ChartSupport {
   readonly coordinates: ChartCoordinates;
   readonly schema: SchemaNode;
   readonly catalogue: readonly RuleCatalogueEntry[];
+  /** Every image a release with these values pulls, to a registry (`llm-platform mirror-plan`). */
+  readonly mirrorPlan: ChartMirrorPlanner;
   check(values: unknown, options: CheckOptions): Finding[];
 }
 
@@ -55,6 +58,7 @@ const MODEL_ENGINE_SUPPORT: ChartSupport = {
   name: 'model-engine',
   coordinates: MODEL_ENGINE_CHART,
   schema: MODEL_ENGINE_SCHEMA,
+  mirrorPlan: CHART_MIRROR_PLANS['model-engine'],
   check: (values, options) =>
     checkModelEngineValues(values, {
       cloud: options.cloud,
@@ -93,6 +97,7 @@ function supportOf(definition: ChartDefinition<never>, structuralSource: string)
     name: definition.name as ChartName,
     coordinates: definition.coordinates,
     schema: definition.schema,
+    mirrorPlan: CHART_MIRROR_PLANS[definition.name as ChartName],
     check: (values, options) => checkChartValues(definition, values, { namespace: options.namespace, acknowledge: options.acknowledge }),
     catalogue: [
       { id: definition.structural.type, severity: 'error', summary: 'A value has the wrong type or is outside its closed set (checked against the values schema).', remedy: STRUCTURAL_REMEDIES.type, source: structuralSource },

@@ -1,7 +1,8 @@
 import { Chart, Testing } from 'cdk8s';
 import { ACK_SCHEMAS } from './ack-schemas';
 import { ModelEngine } from '../../../lib/cdk8s';
-import { AwsModelEngineAck, AwsModelEngineAckProps, EXPORTED_REDIS_HOST } from '../../../lib/cdk8s/aws';
+import { AwsModelEngineAck, AwsModelEngineAckProps } from '../../../lib/cdk8s/aws';
+import { EXPORTED_REDIS_HOST } from '../../../lib/cdk8s/aws/model-engine-ack';
 import { AwsScope, controlPlanePolicy, imageBuilderPolicy, inferencePolicy, irsaTrustPolicy } from '../../../lib/core/clouds/aws-iam';
 import { MODEL_ENGINE_IMAGES } from '../../../lib/core/images';
 import { synthExample, untracedValuesFrom } from '../operator-output';

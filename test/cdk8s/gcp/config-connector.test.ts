@@ -5,7 +5,8 @@ import { StorageBucket } from '@kubernetes-models/gke/storage.cnrm.cloud.google.
 import { Chart, Testing } from 'cdk8s';
 import { KCC_FIELDS } from './kcc-fields';
 import { ModelEngine } from '../../../lib/cdk8s';
-import { GcpModelEngineConfigConnector, GcpModelEngineConfigConnectorProps, PENDING_MEMORYSTORE_HOST } from '../../../lib/cdk8s/gcp';
+import { GcpModelEngineConfigConnector, GcpModelEngineConfigConnectorProps } from '../../../lib/cdk8s/gcp';
+import { PENDING_MEMORYSTORE_HOST } from '../../../lib/cdk8s/gcp/model-engine-config-connector';
 import { synthExample } from '../operator-output';
 import { schemaProblems } from '../operator-schema';
 
