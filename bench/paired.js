@@ -66,7 +66,7 @@ const outdir = (name) => join(work, 'out', name);
 timed(process.execPath, [join(root, 'examples', 'build', 'platform', 'main.js')], { env: { CDK8S_OUTDIR: outdir('platform') } });
 const objects = [];
 const YAML = require('yaml');
-for (const file of readdirSync(outdir('platform'))) {
+for (const file of readdirSync(outdir('platform')).filter((f) => f.endsWith('.k8s.yaml'))) {
   for (const doc of YAML.parseAllDocuments(readFileSync(join(outdir('platform'), file), 'utf8'))) if (doc.toJS()) objects.push(doc.toJS());
 }
 const fixture = join(work, 'platform-objects.json');
@@ -95,7 +95,7 @@ if (!helm || !existsSync(helm) || missing.length > 0) {
   synthAll();
   const releases = [];
   for (const e of examples) {
-    for (const file of readdirSync(outdir(e.name))) {
+    for (const file of readdirSync(outdir(e.name)).filter((f) => f.endsWith('.k8s.yaml'))) {
       for (const doc of YAML.parseAllDocuments(readFileSync(join(outdir(e.name), file), 'utf8'))) {
         const o = doc.toJS();
         const values = o?.kind === 'HelmRelease' ? o.spec?.values : o?.kind === 'Application' ? o.spec?.source?.helm?.valuesObject : undefined;
