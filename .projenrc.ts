@@ -146,6 +146,10 @@ project.addTask('changelog', {
   exec: 'node scripts/changelog.js',
 });
 
+// The compiled entry points load each re-exported module on first use (a program that uses only
+// LlmProxy loads none of model-engine); the subpath barrels are rewritten right after tsc.
+project.compileTask.exec(`node scripts/lazy-barrels.js ${Object.values(subpathExports).filter((file) => !file.startsWith('pulumi')).map((file) => `build/${file}.js`).join(' ')}`);
+
 // API.md is generated from the TSDoc and kept current on every compile.
 const docgen = project.addTask('docgen', {
   description: 'Generate API.md from the TSDoc',

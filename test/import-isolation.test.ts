@@ -15,8 +15,11 @@ test('the core loads no framework at all', () => {
   expect(from(loadedBy('llm-platform-constructs'), /^(cdk8s|cdk8s-plus-27|constructs|@pulumi)\//)).toEqual([]);
 });
 
+// Every export read, so that each module of the entry point (loaded on first use) is in.
+const ALL_OF_CDK8S = "Object.values(require('llm-platform-constructs/cdk8s'));";
+
 test('llm-platform-constructs/cdk8s loads no @pulumi module and no cdk8s-plus-27 until a standalone construct needs it', () => {
-  const modules = loadedBy('llm-platform-constructs/cdk8s');
+  const modules = loadedBy('llm-platform-constructs/cdk8s', ALL_OF_CDK8S);
   expect(from(modules, /^@pulumi\//)).toEqual([]);
   expect(from(modules, /^cdk8s-plus-27\//)).toEqual([]);
   expect(from(modules, /^cdk8s\//).length).toBeGreaterThan(0);
@@ -53,7 +56,41 @@ test.each([
 
 test('the core and cdk8s entry points load no @pulumi module', () => {
   expect(from(loadedBy('llm-platform-constructs'), /^@pulumi\//)).toEqual([]);
-  expect(from(loadedBy('llm-platform-constructs/cdk8s'), /^@pulumi\//)).toEqual([]);
+  expect(from(loadedBy('llm-platform-constructs/cdk8s', ALL_OF_CDK8S), /^@pulumi\//)).toEqual([]);
+});
+
+/** A program's modules of the package itself, relative to build/. */
+const own = (modules: string[]) => modules.filter((m) => !m.includes('node_modules')).map((m) => m.split(`${join('build')}/`).pop() ?? m);
+
+const synth = (construct: string, props: string) =>
+  "const {App,Chart}=require('cdk8s');const {" +
+  construct +
+  "}=require('llm-platform-constructs/cdk8s');const app=new App({outdir:require('os').tmpdir()});" +
+  `new ${construct}(new Chart(app,'c'),'r',${props});try{app.synthYaml()}catch{}`; // findings are not the point here
+
+test('a program that installs only llm-proxy loads none of model-engine or litellm-proxy', () => {
+  const props = "{managementTokenSecret:{name:'s',key:'k'}}";
+  const modules = own(loadedBy('llm-platform-constructs/cdk8s', synth('LlmProxy', props)));
+  expect(modules).toContain('core/charts/llm-proxy/rules.js');
+  expect(modules).toContain('core/prerequisites/llm-proxy.js');
+  expect(modules.filter((m) => /model-engine/.test(m))).toEqual([]);
+  // The proxies share one image table, which reads both charts' defaults; nothing else of litellm-proxy.
+  expect(modules.filter((m) => /litellm-proxy/.test(m))).toEqual(['core/charts/litellm-proxy/defaults.js']);
+});
+
+test('a program that installs only model-engine loads none of the proxies', () => {
+  const props = "{cloud:{provider:'aws',accountId:'111122223333',region:'us-east-1',bucket:'b',redis:{host:'r'}},clusterName:'c',dnsHostDomain:'d.example'}";
+  const modules = own(loadedBy('llm-platform-constructs/cdk8s', synth('ModelEngine', props)));
+  expect(modules).toContain('core/charts/model-engine/rules.js');
+  expect(modules).toContain('core/prerequisites/model-engine.js');
+  expect(modules.filter((m) => /llm-proxy|litellm-proxy|chart-release/.test(m))).toEqual([]);
+});
+
+test("the providers YAML uses the yaml copy cdk8s has loaded, and the package's own without cdk8s", () => {
+  const yamlCopies = (modules: string[]) => modules.filter((m) => m.endsWith(join('node_modules', 'yaml', 'dist', 'index.js'))).map((m) => (m.includes(join('cdk8s', 'node_modules', 'yaml')) ? 'cdk8s' : 'own'));
+  const write = "require('llm-platform-constructs').llmProxyApiProvidersYaml('a',{a:{baseUrl:'http://a'}});";
+  expect(yamlCopies(loadedBy('cdk8s', write))).toEqual(['cdk8s']);
+  expect(yamlCopies(loadedBy('llm-platform-constructs', write))).toEqual(['own']);
 });
 
 test('llm-platform-constructs/cdk8s/azure loads no @pulumi module', () => {

@@ -1,8 +1,8 @@
-import type * as Yaml from 'yaml';
 import { LLM_PROXY_IMAGE } from './chart';
 import { LlmProxyApiProvider, LlmProxyProps, RedisEventBus } from './props';
 import { mergeValues, pruneUndefined, sortKeysDeep } from '../../merge';
 import { isRecord } from '../../paths';
+import { yamlModule } from '../../yaml';
 
 /** Default release namespace of llm-proxy. */
 export const LLM_PROXY_NAMESPACE = 'llm-proxy';
@@ -52,10 +52,7 @@ export function llmProxyApiProvidersYaml(defaultProvider: string, providers: Rea
         return [name, pruneUndefined(entry)];
       }),
   );
-  // yaml is loaded here, on use: importing the package does not pay for it (most installs have no API providers).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { stringify } = require('yaml') as typeof Yaml;
-  return stringify({ default_api: defaultProvider, apis });
+  return yamlModule().stringify({ default_api: defaultProvider, apis });
 }
 
 function base(p: LlmProxyProps): Record<string, unknown> {
