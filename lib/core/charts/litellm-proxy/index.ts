@@ -24,6 +24,7 @@ export const LITELLM_PROXY: ChartDefinition<LiteLlmProxyProps> = {
   schema: LITELLM_PROXY_SCHEMA,
   defaults: LITELLM_PROXY_CHART_DEFAULTS,
   structural: { type: 'LL-VALUE-TYPE', unknownKey: 'LL-UNKNOWN-KEY', ownedKey: 'LL-OWNED-KEY' },
+  structuralSources: { type: 'litellm-proxy chart 0.2.5 templates', unknownKey: 'litellm-proxy chart 0.2.5 templates' },
   rules: LITELLM_PROXY_RULES,
   images: proxyImageFields('litellm-proxy'),
   propsFindings: (p) =>
@@ -40,7 +41,7 @@ export const LITELLM_PROXY: ChartDefinition<LiteLlmProxyProps> = {
 
 /** Checks a litellm-proxy values object (schema, then every rule). Never throws. */
 export function checkLiteLlmProxyValues(values: unknown, options: { readonly acknowledge?: readonly string[] } = {}): Finding[] {
-  return checkChartValues(LITELLM_PROXY as ChartDefinition<never>, values, options);
+  return checkChartValues(LITELLM_PROXY, values, options);
 }
 
 /** Typed props to a release and its findings: what both adapters call. */
