@@ -102,6 +102,12 @@ export interface ChartDefinition<Props, Facts extends ChartFacts = ChartFacts, C
   readonly images?: readonly ImageField[];
   /** Default release name. */
   readonly releaseName: string;
+  /**
+   * How long Helm may take to install or upgrade the release, hooks included, where the adapter
+   * sets it (the Pulumi `helm.v3.Release`; the cdk8s Flux output has its own `timeout`). Per chart:
+   * a chart whose hooks migrate a database and load config before the release is ready needs longer.
+   */
+  readonly helmTimeoutSeconds: number;
   /** Typed props to values (pure, no hatch); some charts name objects after the release or read the facts. */
   toValues(props: Props, releaseName: string, facts: Facts): Record<string, unknown>;
   /** Values taken from existing Secrets at install time. */

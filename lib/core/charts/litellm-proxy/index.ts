@@ -37,6 +37,8 @@ export const LITELLM_PROXY: ChartDefinition<LiteLlmProxyProps> = {
   secretValues: () => [],
   namespaceOf: (p) => (isRecord(p) && typeof p.namespace === 'string' ? p.namespace : LITELLM_PROXY_NAMESPACE),
   releaseName: 'litellm-proxy',
+  // The Prisma migration hook runs within it, against a database that already exists.
+  helmTimeoutSeconds: 600,
 };
 
 /** Checks a litellm-proxy values object (schema, then every rule). Never throws. */

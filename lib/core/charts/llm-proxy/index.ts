@@ -30,6 +30,8 @@ export const LLM_PROXY: ChartDefinition<LlmProxyProps> = {
   secretValues: () => [],
   namespaceOf: (p) => (isRecord(p) && typeof p.namespace === 'string' ? p.namespace : LLM_PROXY_NAMESPACE),
   releaseName: 'llm-proxy',
+  // No hooks: the release is ready once the proxy pods are.
+  helmTimeoutSeconds: 600,
 };
 
 /** Checks an llm-proxy values object (schema, then every rule). Never throws. */

@@ -74,6 +74,8 @@ export const MODEL_ENGINE: ChartDefinition<ModelEngineProps, ModelEngineCheckFac
   },
   namespaceOf: (p) => (typeof p.namespace === 'string' ? p.namespace : DEFAULT_NAMESPACE),
   releaseName: 'model-engine',
+  // The database migration and service-config hooks run within it, before the gateway is ready.
+  helmTimeoutSeconds: 900,
 };
 
 /** Severity of every rule id, for acknowledgements. */
