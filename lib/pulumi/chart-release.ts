@@ -115,7 +115,9 @@ export class ChartReleaseComponent<Props, Facts extends ChartFacts = ChartFacts,
       return buildAndRaise(this, definition, asBuilt, releaseName, buildOptions(), secretPaths, ext);
     });
     this.values = spec.apply((s) => s.values);
-    this.namespace = pulumi.output((props as unknown as { namespace?: pulumi.Input<string> }).namespace).apply((n: string | undefined) => definition.namespaceOf({ namespace: n } as Props));
+    // Only the namespace input decides it, so the Namespace objects need not wait for the whole build.
+    const givenNamespace = pulumi.output((props as unknown as { namespace?: pulumi.Input<string> }).namespace);
+    this.namespace = givenNamespace.apply((n: string | undefined) => definition.namespaceOf({ namespace: n } as Props));
     const namespaces =
       createNamespace === false
         ? []

@@ -99,7 +99,8 @@ export class ModelEngine extends ChartReleaseComponent<ModelEngineProps, ModelEn
     const secrets: k8s.core.v1.Secret[] = [];
     const chartCommit = chartCommitOf(args);
     let aliased = false;
-    const componentArgs = { ...props, database: urlDatabase ? { ...database, url: undefined } : database, ...options } as ChartReleaseComponentArgs<ModelEngineProps>;
+    const databaseRef = urlDatabase ? { ...database, url: undefined } : database;
+    const componentArgs = { ...props, database: databaseRef, ...options } as ChartReleaseComponentArgs<ModelEngineProps>;
     super('llm-platform:index:ModelEngine', name, MODEL_ENGINE, componentArgs, opts, {
       known: !containsOutputs(args),
       propsAtConstruction: (p) => withSecretReferences(p, secretNames, 'as checked'),

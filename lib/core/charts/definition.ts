@@ -131,7 +131,9 @@ function schemaSource(definition: { readonly name: string }): string {
 }
 
 /** Severity of every rule id of a chart, for acknowledgements. */
-export function severities<Props, Facts extends ChartFacts, Context>(definition: ChartDefinition<Props, Facts, Context>): ReadonlyMap<string, Severity> {
+export function severities<Props, Facts extends ChartFacts, Context>(
+  definition: ChartDefinition<Props, Facts, Context>,
+): ReadonlyMap<string, Severity> {
   return new Map<string, Severity>([
     [definition.structural.type, 'error'],
     [definition.structural.unknownKey, 'warning'],
