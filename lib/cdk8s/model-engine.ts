@@ -1,26 +1,20 @@
 import { ApiObject, ApiObjectProps } from 'cdk8s';
 import { Construct } from 'constructs';
-import { reportFindings } from './findings';
-import { PrerequisitesReport } from './prerequisites';
-import { emitRelease, emitReleaseNamespaces, ReleaseConstructOptions } from './release';
+import { ChartRelease } from './chart-release';
+import { ReleaseConstructOptions } from './release';
 import {
   BalloonSpec,
-  buildModelEngine,
   DEFAULT_ENDPOINT_NAMESPACE,
-  DEFAULT_NAMESPACE,
   ImageCacheDevice,
-  MODEL_ENGINE_CHART,
-  ModelEngineBuild,
+  MODEL_ENGINE,
+  ModelEngineCheckFacts,
   modelEngineGatewayUrl,
   ModelEngineProps,
-  MODEL_ENGINE_STRUCTURAL_RULES,
+  ModelEngineRuleContext,
   redisBrokerAliasManifests,
 } from '../core/charts/model-engine';
-import { Finding, sortFindings } from '../core/findings';
-import { guardProps } from '../core/input';
 import { cloneDeep } from '../core/merge';
 import { isRecord } from '../core/paths';
-import { modelEnginePrerequisites, Prerequisites } from '../core/prerequisites';
 import { ChartCoordinates, ReleaseSpec, SecretValueReference } from '../core/release';
 
 /** Props of the cdk8s `ModelEngine` construct: the chart's typed props plus how to emit it. */
@@ -56,58 +50,38 @@ export interface ModelEngineConstructProps extends ModelEngineProps, ReleaseCons
  * Balloons and image-cache devices can be added later (`addBalloon`, `addImageCacheDevice`, or the
  * `BalloonPool` / `ImageCache` constructs); they still reach the release values.
  */
-export class ModelEngine extends Construct {
-  /** The release namespace. */
-  public readonly namespace: string;
+export class ModelEngine extends ChartRelease<ModelEngineProps, ModelEngineCheckFacts, ModelEngineRuleContext> {
   /** The inference endpoint namespace. */
   public readonly endpointNamespace: string;
-  /** The emitted release object (HelmRelease or Application). */
-  public readonly release: ApiObject;
-
-  private readonly props: ModelEngineConstructProps;
-  private readonly extraBalloons: BalloonSpec[] = [];
-  private readonly extraDevices: ImageCacheDevice[] = [];
-  private readonly valuesFrom: SecretValueReference[] = [];
-  private cached?: { key: string; build: ModelEngineBuild };
-  private aliased = false;
-  /** Cycles and values no values file can hold, found in the props as given. */
-  private readonly inputFindings: readonly Finding[];
+  private readonly attached: Attachments;
 
   constructor(scope: Construct, id: string, props: ModelEngineConstructProps) {
-    super(scope, id);
-    // Copy so later changes to the caller's object do not leak into the output.
-    // Constructs named in dependsOn are kept as they are; the rest must be plain data.
-    const { dependsOn, ...rest } = isRecord(props) ? props : ({} as ModelEngineConstructProps);
-    const guarded = guardProps(rest as ModelEngineConstructProps, { ruleId: MODEL_ENGINE_STRUCTURAL_RULES.type, source: 'ModelEngineProps (plain data)' });
-    this.props = guarded.props;
-    this.inputFindings = guarded.findings;
-    this.namespace = typeof this.props.namespace === 'string' ? this.props.namespace : DEFAULT_NAMESPACE;
-    this.endpointNamespace = typeof this.props.endpointNamespace === 'string' ? this.props.endpointNamespace : DEFAULT_ENDPOINT_NAMESPACE;
-
-    const createNamespace = this.props.createNamespace ?? this.props.createNamespaces ?? true;
-    emitReleaseNamespaces(this, this.props.output, createNamespace, { id: 'Namespace', name: this.namespace }, [{ id: 'EndpointNamespace', name: this.endpointNamespace }]);
-    this.aliased = this.emitRedisBrokerAlias();
-    this.release = emitRelease(this, {
-      spec: () => this.releaseSpec(),
-      first: this.releaseSpec(),
-      output: this.props.output,
-      createNamespace,
-      provides: () => [this.gatewayUrl],
-      dependsOn: Array.isArray(dependsOn) ? [...dependsOn] : dependsOn,
+    // What is attached after construction lives here, so the shared steps can read it from the start.
+    const attached = new Attachments();
+    const { createNamespaces, ...given } = isRecord(props) ? props : ({} as ModelEngineConstructProps);
+    super(scope, id, MODEL_ENGINE, { ...given, createNamespace: given.createNamespace ?? createNamespaces }, {
+      otherNamespaces: (p) => [{ id: 'EndpointNamespace', name: endpointNamespaceOf(p) }],
+      beforeRelease: (self, p) => {
+        attached.aliased = ((p as ModelEngineConstructProps).redisBrokerAlias ?? true) && emitRedisBrokerAlias(self);
+      },
+      propsNow: (p) => attached.applyTo(p),
+      facts: () => ({ redisBrokerAlias: attached.aliased }),
+      revision: () => attached.revision,
+      emitted: (built) => attached.withValuesFrom(built),
       secretValuesRemedy: 'use the Flux output, or a secretKeyRef-based prop (advanced.redisAuthTokenSecret) instead',
     });
-    reportFindings(this, () => this.findings);
-    PrerequisitesReport.of(this).add(() => this.prerequisites);
+    this.attached = attached;
+    this.endpointNamespace = endpointNamespaceOf(given);
   }
 
   /** Adds a GPU balloon deployment to the release (`balloons[]`). */
   public addBalloon(balloon: BalloonSpec): void {
-    this.extraBalloons.push({ ...balloon });
+    this.attached.balloons.push({ ...balloon });
   }
 
   /** Adds an image-cache device pool to the release (`imageCache.devices[]`). */
   public addImageCacheDevice(device: ImageCacheDevice): void {
-    this.extraDevices.push(cloneDeep(device));
+    this.attached.devices.push(cloneDeep(device));
   }
 
   /**
@@ -116,32 +90,7 @@ export class ModelEngine extends Construct {
    * that path is left out of `spec.values`, which Flux would otherwise apply over it.
    */
   public addValueFrom(ref: SecretValueReference): void {
-    this.valuesFrom.push({ ...ref });
-  }
-
-  /** The values the release will receive (a copy). */
-  public get values(): Record<string, unknown> {
-    return cloneDeep(this.build().release.values);
-  }
-
-  /** Every finding (errors and warnings left after acknowledgements). */
-  public get findings(): readonly Finding[] {
-    return this.inputFindings.length ? sortFindings([...this.inputFindings, ...this.build().findings]) : this.build().findings;
-  }
-
-  /**
-   * What the cluster must already have for this release: Secrets and their keys, operators and
-   * CRDs, node labels, images to mirror. `cdk8s synth` also writes them to
-   * `<outdir>/<chart>.prerequisites.md`.
-   */
-  public get prerequisites(): Prerequisites {
-    const spec = this.releaseSpec();
-    return modelEnginePrerequisites(spec.values, {
-      releaseName: spec.releaseName,
-      namespace: spec.namespace,
-      emission: this.props.output?.format ?? 'flux',
-      secretValues: spec.secretValues,
-    });
+    this.attached.valuesFrom.push({ ...ref });
   }
 
   /**
@@ -149,45 +98,57 @@ export class ModelEngine extends Construct {
    * for clients such as a `LiteLlmProxy` routing to the endpoints.
    */
   public get gatewayUrl(): string {
-    return modelEngineGatewayUrl(this.build().release.values, this.namespace);
+    return modelEngineGatewayUrl(this.values, this.namespace);
   }
 
-  /** Emits the alias Service the celery autoscaler needs with a Redis broker; true when emitted. */
-  private emitRedisBrokerAlias(): boolean {
-    if (!(this.props.redisBrokerAlias ?? true)) return false;
-    const manifests = redisBrokerAliasManifests(this.build().release.values);
-    manifests.forEach((manifest, i) => new ApiObject(this, i === 0 ? 'RedisBrokerAlias' : `RedisBrokerAlias${i}`, manifest as unknown as ApiObjectProps));
-    return manifests.length > 0;
+  protected serviceUrls(): readonly string[] {
+    return [this.gatewayUrl];
+  }
+}
+
+/** The endpoint namespace of the props. */
+function endpointNamespaceOf(props: ModelEngineProps): string {
+  return typeof props.endpointNamespace === 'string' ? props.endpointNamespace : DEFAULT_ENDPOINT_NAMESPACE;
+}
+
+/** Emits the alias Service the celery autoscaler needs with a Redis broker; true when emitted. */
+function emitRedisBrokerAlias(release: Construct & { readonly values: Record<string, unknown> }): boolean {
+  const manifests = redisBrokerAliasManifests(release.values);
+  manifests.forEach((manifest, i) => new ApiObject(release, i === 0 ? 'RedisBrokerAlias' : `RedisBrokerAlias${i}`, manifest as unknown as ApiObjectProps));
+  return manifests.length > 0;
+}
+
+/** Balloons, image-cache devices and values-from references attached after construction. */
+class Attachments {
+  public readonly balloons: BalloonSpec[] = [];
+  public readonly devices: ImageCacheDevice[] = [];
+  public readonly valuesFrom: SecretValueReference[] = [];
+  /** The alias Service of the Redis broker was emitted. */
+  public aliased = false;
+
+  /** Changes whenever the props or facts the release is built from change. */
+  public get revision(): string {
+    return `${this.balloons.length}/${this.devices.length}/${this.aliased}`;
   }
 
-  private releaseSpec(): ReleaseSpec {
-    const built = this.build().release;
-    const exported = this.valuesFrom.map((ref) => ref.targetPath);
-    const spec = exported.length
-      ? { ...built, values: withoutPaths(built.values, exported), secretValues: [...built.secretValues, ...this.valuesFrom] }
-      : built;
-    return spec;
-  }
-
-  private build(): ModelEngineBuild {
-    const key = `${this.extraBalloons.length}/${this.extraDevices.length}/${this.aliased}`;
-    if (this.cached?.key !== key) {
-      const facts = { redisBrokerAlias: this.aliased };
-      this.cached = { key, build: buildModelEngine(this.effectiveProps(), this.props.releaseName ?? 'model-engine', facts, this.props.chart ?? MODEL_ENGINE_CHART) };
-    }
-    return this.cached.build;
-  }
-
-  private effectiveProps(): ModelEngineProps {
-    const p = this.props;
-    if (this.extraBalloons.length === 0 && this.extraDevices.length === 0) return p;
+  /** The props with the attached balloons and devices. */
+  public applyTo(p: ModelEngineProps): ModelEngineProps {
+    if (this.balloons.length === 0 && this.devices.length === 0) return p;
     const pools = Array.isArray(p.balloons?.pools) ? p.balloons!.pools : [];
     const devices = Array.isArray(p.imageCache?.devices) ? p.imageCache!.devices : [];
     return {
       ...p,
-      balloons: { ...(p.balloons ?? {}), pools: [...pools, ...this.extraBalloons] },
-      imageCache: { devices: [...devices, ...this.extraDevices] },
+      balloons: { ...(p.balloons ?? {}), pools: [...pools, ...this.balloons] },
+      imageCache: { devices: [...devices, ...this.devices] },
     };
+  }
+
+  /** The release with the values taken from ConfigMaps or Secrets left out of `spec.values`. */
+  public withValuesFrom(built: ReleaseSpec): ReleaseSpec {
+    const exported = this.valuesFrom.map((ref) => ref.targetPath);
+    return exported.length
+      ? { ...built, values: withoutPaths(built.values, exported), secretValues: [...built.secretValues, ...this.valuesFrom] }
+      : built;
   }
 }
 

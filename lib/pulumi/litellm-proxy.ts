@@ -39,13 +39,15 @@ export class LiteLlmProxy extends ChartReleaseComponent<LiteLlmProxyProps> {
     const generate = isGenerate(args.masterKey);
     const keys = generate ? { masterKey: { name: `${releaseName}-keys`, key: 'master-key' }, saltKey: { name: `${releaseName}-keys`, key: 'salt-key' } } : {};
     let keysSecret: k8s.core.v1.Secret | undefined;
-    super('llm-platform:index:LiteLlmProxy', name, LITELLM_PROXY, { ...args, ...keys } as ChartReleaseComponentArgs<LiteLlmProxyProps>, opts, (self, namespaces) => {
-      if (!generate) return [];
-      if (args.saltKey !== undefined) {
-        throw new pulumi.ResourceError('saltKey cannot be set with generated keys: both keys are generated together; omit saltKey', self);
-      }
-      keysSecret = generatedKeysSecret(name, releaseName, self.namespace, { parent: self, dependsOn: namespaces });
-      return [keysSecret];
+    super('llm-platform:index:LiteLlmProxy', name, LITELLM_PROXY, { ...args, ...keys } as ChartReleaseComponentArgs<LiteLlmProxyProps>, opts, {
+      dependsOn: (self, namespaces) => {
+        if (!generate) return [];
+        if (args.saltKey !== undefined) {
+          throw new pulumi.ResourceError('saltKey cannot be set with generated keys: both keys are generated together; omit saltKey', self);
+        }
+        keysSecret = generatedKeysSecret(name, releaseName, self.namespace, { parent: self, dependsOn: namespaces });
+        return [keysSecret];
+      },
     });
     this.keysSecret = keysSecret;
     if (generate) this.createdSecrets.push(`${releaseName}-keys`);

@@ -1,26 +1,22 @@
 import * as k8s from '@pulumi/kubernetes';
 import * as pulumi from '@pulumi/pulumi';
-import { HelmChartArgs, repositoryChartArgs } from './chart-release';
+import { ChartReleaseComponent, ChartReleaseComponentArgs, ChartReleaseComponentOptions, HelmChartArgs, repositoryChartArgs } from './chart-release';
 import { containsOutputs } from './checks';
-import { raiseFindings } from './findings';
 import { DeepInput, InputProps } from './inputs';
-import { hatchSecretFindings, hatchSecretPaths } from './secret-hatch';
 import {
   BalloonSpec,
-  buildModelEngine,
   DEFAULT_ENDPOINT_NAMESPACE,
-  DEFAULT_NAMESPACE,
   ImageCacheDevice,
+  MODEL_ENGINE,
+  ModelEngineCheckFacts,
   ModelEngineDatabaseJobs,
   ModelEngineProps,
+  ModelEngineRuleContext,
   MODEL_ENGINE_CHART,
   modelEngineGatewayUrl,
   redisBrokerAliasManifests,
 } from '../core/charts/model-engine';
-import { Finding } from '../core/findings';
 import { isRecord } from '../core/paths';
-import { modelEnginePrerequisites, Prerequisites } from '../core/prerequisites';
-import { ReleaseSpec } from '../core/release';
 
 /** The database URL itself, kept a Pulumi secret and stored in a Kubernetes Secret the chart reads. */
 export interface ModelEngineDatabaseUrl extends ModelEngineDatabaseJobs {
@@ -42,7 +38,7 @@ export interface ModelEngineChartRepository {
  * Args of the Pulumi `ModelEngine`: the chart's typed props with every leaf a `pulumi.Input`, plus
  * how to install the release.
  */
-export interface ModelEngineArgs extends InputProps<Omit<ModelEngineProps, 'database'>> {
+export interface ModelEngineArgs extends InputProps<Omit<ModelEngineProps, 'database'>>, Omit<ChartReleaseComponentOptions, 'chart'> {
   /**
    * Database credentials: an existing Kubernetes or cloud secret (as in the core props), or the URL
    * itself, which the component stores in a Kubernetes Secret under the key `database_url`.
@@ -63,14 +59,12 @@ export interface ModelEngineArgs extends InputProps<Omit<ModelEngineProps, 'data
   readonly chartCommit?: string;
   /** Redis AUTH token, kept secret in a Kubernetes Secret and read by the pods through a secretKeyRef. @default - none */
   readonly redisAuthToken?: pulumi.Input<string>;
-  /** Helm release name. @default 'model-engine' */
-  readonly releaseName?: string;
-  /** Create the release and endpoint namespaces. @default true */
+  /**
+   * Create the release and endpoint namespaces.
+   * @deprecated use `createNamespace` (the name every release component takes)
+   * @default true
+   */
   readonly createNamespaces?: boolean;
-  /** Do not wait for resources to become ready. @default false */
-  readonly skipAwait?: pulumi.Input<boolean>;
-  /** Helm timeout in seconds (the migration hook runs within it). @default 900 */
-  readonly timeoutSeconds?: pulumi.Input<number>;
   /**
    * With a Redis broker (GCP, on-prem) the chart's celery autoscaler connects to
    * `redis-message-broker-master.default`; when true and the props are known at construction, a
@@ -85,193 +79,145 @@ export interface ModelEngineArgs extends InputProps<Omit<ModelEngineProps, 'data
  * `helm.v4.Chart` would drop), with values computed by the same core as the cdk8s construct once
  * every input resolves, and secrets kept as Pulumi secrets in Kubernetes Secrets.
  */
-export class ModelEngine extends pulumi.ComponentResource {
-  /** The values the release receives. */
-  public readonly values: pulumi.Output<Record<string, unknown>>;
-  /** The Helm release. */
-  public readonly release: k8s.helm.v3.Release;
-  /** Release namespace. */
-  public readonly namespace: pulumi.Output<string>;
+export class ModelEngine extends ChartReleaseComponent<ModelEngineProps, ModelEngineCheckFacts, ModelEngineRuleContext> {
   /** Endpoint namespace. */
   public readonly endpointNamespace: pulumi.Output<string>;
   /** In-cluster URL of the gateway Service, for clients such as a `LiteLlmProxy`. */
   public readonly gatewayUrl: pulumi.Output<string>;
   /** Kubernetes Secrets created for secret inputs (database URL, Redis token). */
   public readonly secrets: readonly k8s.core.v1.Secret[];
-  /**
-   * What the cluster must already have for this release: Secrets and their keys (other than those
-   * this component creates), operators and CRDs, node labels, images to mirror.
-   */
-  public readonly prerequisites: pulumi.Output<Prerequisites>;
-
-  private readonly balloons: DeepInput<BalloonSpec>[] = [];
-  private readonly devices: DeepInput<ImageCacheDevice>[] = [];
-  private sealed = false;
-  private readonly aliased: boolean;
+  private readonly attached: Attachments;
 
   constructor(name: string, args: ModelEngineArgs, opts?: pulumi.ComponentResourceOptions) {
-    super('llm-platform:index:ModelEngine', name, {}, opts);
-    const releaseName = args.releaseName ?? 'model-engine';
-    this.namespace = pulumi.output(args.namespace).apply((n) => n ?? DEFAULT_NAMESPACE);
-    this.endpointNamespace = pulumi.output(args.endpointNamespace).apply((n) => n ?? DEFAULT_ENDPOINT_NAMESPACE);
-    const child = { parent: this };
-    // With plain props the findings are known now: fail before creating anything.
-    const plainValues = containsOutputs(args) ? undefined : this.checkPlain(args, releaseName);
-    this.aliased = plainValues !== undefined && (args.redisBrokerAlias ?? true) && this.createRedisBrokerAlias(name, plainValues);
-
-    const namespaces =
-      args.createNamespaces === false
-        ? []
-        : [
-          new k8s.core.v1.Namespace(`${name}-namespace`, { metadata: { name: this.namespace } }, child),
-          new k8s.core.v1.Namespace(
-            `${name}-endpoint-namespace`,
-            { metadata: { name: this.endpointNamespace } },
-            { ...child, deleteBeforeReplace: true },
-          ),
-        ];
-    const secrets: k8s.core.v1.Secret[] = [];
-    this.secrets = secrets;
-    const secret = (suffix: string, key: string, value: pulumi.Input<string>) => {
-      const created = new k8s.core.v1.Secret(
-        `${name}-${suffix}`,
-        { metadata: { name: `${releaseName}-${suffix}`, namespace: this.namespace }, type: 'Opaque', stringData: { [key]: pulumi.secret(value) } },
-        { ...child, dependsOn: namespaces },
-      );
-      secrets.push(created);
-      return created.metadata.name;
-    };
-
+    const releaseName = args.releaseName ?? MODEL_ENGINE.releaseName;
+    const endpointNamespace = pulumi.output(args.endpointNamespace).apply((n) => n ?? DEFAULT_ENDPOINT_NAMESPACE);
     // Secret material never enters the props: it becomes a Secret and a reference to it.
-    const { props: rest, database, redisAuthToken } = splitArgs(args);
-    const databaseRef: pulumi.Output<unknown> = isUrlDatabase(database)
-      ? pulumi.output({ ...database, url: undefined })
-      : pulumi.output(database as pulumi.Input<unknown>);
-    const databaseSecretName = isUrlDatabase(database) ? secret('database', 'database_url', database.url) : undefined;
-    const redisSecretName = redisAuthToken !== undefined ? secret('redis-auth', 'auth_token', redisAuthToken) : undefined;
-
-    // Balloons and image-cache devices attached in the same synchronous block still reach the values.
-    const attached = new Promise<Attached>((resolve) =>
-      setImmediate(() => {
-        this.sealed = true;
-        resolve({ balloons: this.balloons, devices: this.devices });
-      }),
-    );
-
+    const { props, database, redisAuthToken, options } = splitArgs(args);
+    const urlDatabase = isUrlDatabase(database);
+    const secretNames = { database: urlDatabase ? `${releaseName}-database` : undefined, redis: redisAuthToken !== undefined ? `${releaseName}-redis-auth` : undefined };
+    const attached = new Attachments();
+    const secrets: k8s.core.v1.Secret[] = [];
     const chartCommit = chartCommitOf(args);
-    const release = pulumi
-      .all({
-        props: rest,
-        db: databaseRef,
-        dbSecret: databaseSecretName,
-        redisSecret: redisSecretName,
-        extra: attached,
-        hatchSecrets: hatchSecretPaths(args.values),
-      })
-      .apply(({ props, db, dbSecret, redisSecret, extra, hatchSecrets }) =>
-        this.build(props as unknown as ModelEngineProps, db, dbSecret, redisSecret, extra as Attached, releaseName, chartCommit, hatchSecrets),
-      );
-    this.values = release.apply((spec) => spec.values);
-    this.gatewayUrl = pulumi.all([this.values, this.namespace]).apply(([values, namespace]) => modelEngineGatewayUrl(values, namespace));
-
-    this.release = new k8s.helm.v3.Release(
-      `${name}-release`,
-      {
-        name: releaseName,
-        ...chartSource(args.chartPath),
-        namespace: this.namespace,
-        createNamespace: false,
-        values: this.values,
-        // A null in values deletes a chart default (e.g. nodeSelector."node-lifecycle").
-        allowNullValues: true,
-        skipAwait: args.skipAwait ?? false,
-        timeout: args.timeoutSeconds ?? 900,
-        cleanupOnFail: true,
+    let aliased = false;
+    const databaseRef = urlDatabase ? { ...database, url: undefined } : database;
+    const componentArgs = { ...props, database: databaseRef, ...options } as ChartReleaseComponentArgs<ModelEngineProps>;
+    super('llm-platform:index:ModelEngine', name, MODEL_ENGINE, componentArgs, opts, {
+      known: !containsOutputs(args),
+      propsAtConstruction: (p) => withSecretReferences(p, secretNames, 'as checked'),
+      attached: attached.sealed,
+      propsAsBuilt: (p, resolved) => attachTo(withSecretReferences(p, secretNames, 'as built'), resolved as Attached),
+      facts: () => ({ redisBrokerAlias: aliased, chartCommit }),
+      withKnownValues: (self, values) => {
+        aliased = (args.redisBrokerAlias ?? true) && createRedisBrokerAlias(self, name, values);
       },
-      { ...child, dependsOn: [...namespaces, ...secrets] },
-    );
-    const created = [databaseSecretName ? `${releaseName}-database` : '', redisSecretName ? `${releaseName}-redis-auth` : ''];
-    this.prerequisites = pulumi.all([this.values, this.namespace]).apply(([values, namespace]) => {
-      const all = modelEnginePrerequisites(values, { releaseName, namespace, emission: 'helm' });
-      return { ...all, secrets: all.secrets.filter((s) => !created.includes(s.name)) };
+      otherNamespaces: (self) => [
+        new k8s.core.v1.Namespace(`${name}-endpoint-namespace`, { metadata: { name: endpointNamespace } }, { parent: self, deleteBeforeReplace: true }),
+      ],
+      dependsOn: (self, namespaces) => {
+        const secret = (suffix: string, key: string, value: pulumi.Input<string>) =>
+          new k8s.core.v1.Secret(
+            `${name}-${suffix}`,
+            { metadata: { name: `${releaseName}-${suffix}`, namespace: self.namespace }, type: 'Opaque', stringData: { [key]: pulumi.secret(value) } },
+            { parent: self, dependsOn: namespaces },
+          );
+        if (isUrlDatabase(database)) secrets.push(secret('database', 'database_url', database.url));
+        if (redisAuthToken !== undefined) secrets.push(secret('redis-auth', 'auth_token', redisAuthToken));
+        return secrets;
+      },
+      chartArgs: chartSource(args.chartPath),
+      hatchSecretAlternative: 'database: { url } (the database URL) or redisAuthToken',
+      secretValuesRemedy: 'Pass the token as redisAuthToken (kept secret, read through a secretKeyRef) instead of advanced.redisAuthFromSecret.',
+      outputs: { endpointNamespace },
     });
-    this.registerOutputs({ values: this.values, release: this.release, namespace: this.namespace, endpointNamespace: this.endpointNamespace });
+    this.attached = attached;
+    this.endpointNamespace = endpointNamespace;
+    this.secrets = secrets;
+    this.createdSecrets.push(...[secretNames.database, secretNames.redis].filter((s): s is string => s !== undefined));
+    this.gatewayUrl = pulumi.all([this.values, this.namespace]).apply(([values, namespace]) => modelEngineGatewayUrl(values, namespace));
   }
 
   /** Adds a GPU balloon deployment to the release values; call it in the program's first turn. */
   public addBalloon(balloon: DeepInput<BalloonSpec>): void {
     this.assertOpen('addBalloon');
-    this.balloons.push(balloon);
+    this.attached.balloons.push(balloon);
   }
 
   /** Adds an image-cache device pool to the release values; call it in the program's first turn. */
   public addImageCacheDevice(device: DeepInput<ImageCacheDevice>): void {
     this.assertOpen('addImageCacheDevice');
-    this.devices.push(device);
-  }
-
-  private checkPlain(args: ModelEngineArgs, releaseName: string): Record<string, unknown> {
-    const { props, database, redisAuthToken } = splitArgs(args);
-    const db = isUrlDatabase(database) ? { ...database, url: undefined, kubernetesSecretName: `${releaseName}-database` } : database;
-    const advanced = redisAuthToken !== undefined ? { ...(props.advanced ?? {}), redisAuthTokenSecret: { name: `${releaseName}-redis-auth`, key: 'auth_token' } } : props.advanced;
-    const full = { ...(props as unknown as ModelEngineProps), database: db as ModelEngineProps['database'], advanced: advanced as ModelEngineProps['advanced'] };
-    const { release, findings } = buildModelEngine(full, releaseName, { chartCommit: chartCommitOf(args) });
-    raiseFindings(this, findings.filter((f) => f.severity === 'error'));
-    return release.values;
-  }
-
-  /** Creates the Service the celery autoscaler's built-in Redis name resolves to; true when created. */
-  private createRedisBrokerAlias(name: string, values: Record<string, unknown>): boolean {
-    const manifests = redisBrokerAliasManifests(values);
-    for (const manifest of manifests) {
-      const { apiVersion: _v, kind, ...rest } = manifest;
-      const id = `${name}-redis-broker-alias${kind === 'EndpointSlice' ? '-endpoints' : ''}`;
-      if (kind === 'EndpointSlice') new k8s.discovery.v1.EndpointSlice(id, rest as unknown as k8s.discovery.v1.EndpointSliceArgs, { parent: this });
-      else new k8s.core.v1.Service(id, rest as k8s.core.v1.ServiceArgs, { parent: this });
-    }
-    return manifests.length > 0;
+    this.attached.devices.push(device);
   }
 
   private assertOpen(method: string): void {
-    if (this.sealed) {
+    if (this.attached.isSealed) {
       throw new pulumi.ResourceError(`${method} was called after the release values were computed; attach balloons and caches right after creating the ModelEngine`, this);
     }
   }
+}
 
-  private build(
-    props: ModelEngineProps,
-    database: unknown,
-    databaseSecret: string | undefined,
-    redisSecret: string | undefined,
-    extra: Attached,
-    releaseName: string,
-    chartCommit: string | null | undefined,
-    hatchSecrets: readonly string[] = [],
-  ): ReleaseSpec {
-    const db = { ...(isRecord(database) ? database : {}), ...(databaseSecret ? { kubernetesSecretName: databaseSecret } : {}) };
-    const advanced = { ...(props.advanced ?? {}), ...(redisSecret ? { redisAuthTokenSecret: { name: redisSecret, key: 'auth_token' } } : {}) };
-    const pools = [...(props.balloons?.pools ?? []), ...(extra.balloons as BalloonSpec[])];
-    const devices = [...(props.imageCache?.devices ?? []), ...(extra.devices as ImageCacheDevice[])];
-    const full: ModelEngineProps = {
-      ...props,
-      database: db as ModelEngineProps['database'],
-      advanced,
-      balloons: pools.length ? { ...(props.balloons ?? {}), pools } : props.balloons,
-      imageCache: devices.length ? { devices } : props.imageCache,
-    };
-    const { release, findings } = buildModelEngine(full, releaseName, { redisBrokerAlias: this.aliased, chartCommit });
-    const unsupported: Finding[] = release.secretValues.map((ref) => ({
-      ruleId: 'PULUMI-SECRET-VALUES',
-      severity: 'error',
-      path: ref.targetPath,
-      message: `is taken from Secret ${ref.secretName} at install time, which a helm.v3.Release cannot do`,
-      remedy: 'Pass the token as redisAuthToken (kept secret, read through a secretKeyRef) instead of advanced.redisAuthFromSecret.',
-      source: 'DESIGN: Emitting the Helm release',
-    }));
-    const secretsInValues = hatchSecretFindings(hatchSecrets, 'database: { url } (the database URL) or redisAuthToken');
-    raiseFindings(this, [...secretsInValues, ...unsupported, ...findings]);
-    return release;
+/** Names of the Secrets the component creates for secret inputs. */
+interface SecretNames {
+  readonly database?: string;
+  readonly redis?: string;
+}
+
+/**
+ * The props with references to the Secrets created for the secret inputs. As checked at
+ * construction, props without them stay as given; as built, `database` and `advanced` are maps.
+ */
+function withSecretReferences(p: ModelEngineProps, names: SecretNames, phase: 'as checked' | 'as built'): ModelEngineProps {
+  const redisRef = names.redis ? { redisAuthTokenSecret: { name: names.redis, key: 'auth_token' } } : undefined;
+  if (phase === 'as checked') {
+    const database = names.database ? { ...p.database, kubernetesSecretName: names.database } : p.database;
+    const advanced = redisRef ? { ...(p.advanced ?? {}), ...redisRef } : p.advanced;
+    return { ...p, database: database as ModelEngineProps['database'], advanced: advanced as ModelEngineProps['advanced'] };
   }
+  const database = { ...(isRecord(p.database) ? p.database : {}), ...(names.database ? { kubernetesSecretName: names.database } : {}) };
+  const advanced = { ...(p.advanced ?? {}), ...(redisRef ?? {}) };
+  return { ...p, database: database as ModelEngineProps['database'], advanced };
+}
+
+/** Creates the Service the celery autoscaler's built-in Redis name resolves to; true when created. */
+function createRedisBrokerAlias(parent: pulumi.Resource, name: string, values: Record<string, unknown>): boolean {
+  const manifests = redisBrokerAliasManifests(values);
+  for (const manifest of manifests) {
+    const { apiVersion: _v, kind, ...rest } = manifest;
+    const id = `${name}-redis-broker-alias${kind === 'EndpointSlice' ? '-endpoints' : ''}`;
+    if (kind === 'EndpointSlice') new k8s.discovery.v1.EndpointSlice(id, rest as unknown as k8s.discovery.v1.EndpointSliceArgs, { parent });
+    else new k8s.core.v1.Service(id, rest as k8s.core.v1.ServiceArgs, { parent });
+  }
+  return manifests.length > 0;
+}
+
+/** Balloons and image-cache devices attached after construction (resolved: inputs no more). */
+interface Attached {
+  readonly balloons: readonly BalloonSpec[];
+  readonly devices: readonly ImageCacheDevice[];
+}
+
+/** Balloons and image-cache devices attached after construction, in the program's first turn. */
+class Attachments {
+  public readonly balloons: DeepInput<BalloonSpec>[] = [];
+  public readonly devices: DeepInput<ImageCacheDevice>[] = [];
+  public isSealed = false;
+  /** Resolves after the synchronous block that created the component: what was attached by then reaches the values. */
+  public readonly sealed = new Promise<{ balloons: unknown[]; devices: unknown[] }>((resolve) =>
+    setImmediate(() => {
+      this.isSealed = true;
+      resolve({ balloons: this.balloons, devices: this.devices });
+    }),
+  );
+}
+
+/** The props with the attached balloons and devices. */
+function attachTo(p: ModelEngineProps, extra: Attached): ModelEngineProps {
+  const pools = [...(p.balloons?.pools ?? []), ...extra.balloons];
+  const devices = [...(p.imageCache?.devices ?? []), ...extra.devices];
+  return {
+    ...p,
+    balloons: pools.length ? { ...(p.balloons ?? {}), pools } : p.balloons,
+    imageCache: devices.length ? { devices } : p.imageCache,
+  };
 }
 
 /** The Release's chart, version and repository for a local path or a Helm repository. */
@@ -290,17 +236,12 @@ function chartCommitOf(args: ModelEngineArgs): string | null | undefined {
   return version === undefined || version === MODEL_ENGINE_CHART.version ? undefined : null;
 }
 
-/** Balloons and image-cache devices attached after construction. */
-interface Attached {
-  readonly balloons: unknown[];
-  readonly devices: unknown[];
-}
-
 /** Separates the chart props from the component's own args and the secret inputs. */
 function splitArgs(args: ModelEngineArgs) {
-  const { database, redisAuthToken, chartPath: _chart, chartCommit: _commit, releaseName: _name, createNamespaces: _ns, ...rest } = args;
-  const { skipAwait: _skip, timeoutSeconds: _timeout, ...props } = rest;
-  return { props, database, redisAuthToken };
+  const { database, redisAuthToken, chartPath: _chart, chartCommit: _commit, releaseName, createNamespaces, createNamespace, ...rest } = args;
+  const { skipAwait, timeoutSeconds, ...props } = rest;
+  const options: ChartReleaseComponentOptions = { releaseName, createNamespace: createNamespace ?? createNamespaces, skipAwait, timeoutSeconds };
+  return { props, database, redisAuthToken, options };
 }
 
 function isUrlDatabase(database: ModelEngineArgs['database']): database is ModelEngineDatabaseUrl {

@@ -24,6 +24,7 @@ export const LITELLM_PROXY: ChartDefinition<LiteLlmProxyProps> = {
   schema: LITELLM_PROXY_SCHEMA,
   defaults: LITELLM_PROXY_CHART_DEFAULTS,
   structural: { type: 'LL-VALUE-TYPE', unknownKey: 'LL-UNKNOWN-KEY', ownedKey: 'LL-OWNED-KEY' },
+  structuralSources: { type: 'litellm-proxy chart 0.2.5 templates', unknownKey: 'litellm-proxy chart 0.2.5 templates' },
   rules: LITELLM_PROXY_RULES,
   images: proxyImageFields('litellm-proxy'),
   propsFindings: (p) =>
@@ -36,11 +37,13 @@ export const LITELLM_PROXY: ChartDefinition<LiteLlmProxyProps> = {
   secretValues: () => [],
   namespaceOf: (p) => (isRecord(p) && typeof p.namespace === 'string' ? p.namespace : LITELLM_PROXY_NAMESPACE),
   releaseName: 'litellm-proxy',
+  // The Prisma migration hook runs within it, against a database that already exists.
+  helmTimeoutSeconds: 600,
 };
 
 /** Checks a litellm-proxy values object (schema, then every rule). Never throws. */
 export function checkLiteLlmProxyValues(values: unknown, options: { readonly acknowledge?: readonly string[] } = {}): Finding[] {
-  return checkChartValues(LITELLM_PROXY as ChartDefinition<never>, values, options);
+  return checkChartValues(LITELLM_PROXY, values, options);
 }
 
 /** Typed props to a release and its findings: what both adapters call. */

@@ -23,17 +23,20 @@ export const LLM_PROXY: ChartDefinition<LlmProxyProps> = {
   schema: LLM_PROXY_SCHEMA,
   defaults: LLM_PROXY_CHART_DEFAULTS,
   structural: { type: 'LP-VALUE-TYPE', unknownKey: 'LP-UNKNOWN-KEY', ownedKey: 'LP-OWNED-KEY' },
+  structuralSources: { type: 'llm-proxy chart 0.1.0 templates', unknownKey: 'llm-proxy chart 0.1.0 templates' },
   rules: LLM_PROXY_RULES,
   images: proxyImageFields('llm-proxy'),
   toValues: llmProxyValues,
   secretValues: () => [],
   namespaceOf: (p) => (isRecord(p) && typeof p.namespace === 'string' ? p.namespace : LLM_PROXY_NAMESPACE),
   releaseName: 'llm-proxy',
+  // No hooks: the release is ready once the proxy pods are.
+  helmTimeoutSeconds: 600,
 };
 
 /** Checks an llm-proxy values object (schema, then every rule). Never throws. */
 export function checkLlmProxyValues(values: unknown, options: { readonly acknowledge?: readonly string[] } = {}): Finding[] {
-  return checkChartValues(LLM_PROXY as ChartDefinition<never>, values, options);
+  return checkChartValues(LLM_PROXY, values, options);
 }
 
 /** Typed props to a release and its findings: what both adapters call. */

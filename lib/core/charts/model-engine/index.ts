@@ -1,19 +1,18 @@
 import { MODEL_ENGINE_CHART, MODEL_ENGINE_CHART_COMMIT, modelEngineChartCommit } from './chart';
-import { modelEngineContext, ModelEngineFacts } from './context';
+import { inferCloud, ModelEngineFacts, ModelEngineRuleContext } from './context';
 import { MODEL_ENGINE_CHART_DEFAULTS } from './defaults';
 import { ModelEngineProps } from './props';
 import { MODEL_ENGINE_RULES } from './rules';
 import { MODEL_ENGINE_SCHEMA } from './schema';
 import { DEFAULT_NAMESPACE, toValues } from './values';
 import { CloudProvider } from '../../clouds/types';
-import { acknowledge, Finding, runRules, Severity, sortFindings } from '../../findings';
-import { imageFieldFindings, MODEL_ENGINE_IMAGE_FIELDS } from '../../image-values';
+import { Finding, Severity } from '../../findings';
+import { MODEL_ENGINE_IMAGE_FIELDS } from '../../image-values';
 import { MODEL_ENGINE_IMAGES, mirrorPlan, MirrorStep, Registry } from '../../images';
-import { guardProps, inputFindings } from '../../input';
-import { cloneDeep, coalesceWithChartDefaults, mergeValues, ownedKeyConflicts, sortKeysDeep } from '../../merge';
+import { coalesceWithChartDefaults } from '../../merge';
 import { getPath, isRecord } from '../../paths';
 import { ChartCoordinates, ReleaseSpec } from '../../release';
-import { checkAgainstSchema, conformToSchema } from '../../schema';
+import { buildChartRelease, ChartDefinition, ChartFacts, checkChartValues, severities } from '../definition';
 
 export * from './props';
 export * from './chart';
@@ -31,16 +30,56 @@ export const MODEL_ENGINE_STRUCTURAL_RULES = {
   ownedKey: 'ME-OWNED-KEY',
 } as const;
 
-const PROPS_SOURCE = 'ModelEngineProps (plain data: strings, numbers, booleans, lists, maps)';
-const SCHEMA_SOURCE = 'model-engine values schema (llm-platform schema --chart model-engine)';
+/** What a model-engine check knows besides the values: the release, the cloud and the facts the rules read. */
+export type ModelEngineCheckFacts = ModelEngineFacts & ChartFacts;
+
+const PROVIDERS: readonly string[] = ['aws', 'azure', 'gcp', 'onprem'];
+
+/** The model-engine chart for the shared build and check machinery. */
+export const MODEL_ENGINE: ChartDefinition<ModelEngineProps, ModelEngineCheckFacts, ModelEngineRuleContext> = {
+  name: 'model-engine',
+  coordinates: MODEL_ENGINE_CHART,
+  schema: MODEL_ENGINE_SCHEMA,
+  defaults: MODEL_ENGINE_CHART_DEFAULTS,
+  structural: MODEL_ENGINE_STRUCTURAL_RULES,
+  structuralSources: { type: 'chart 0.2.7 templates and service config loading', unknownKey: 'chart 0.2.7 templates' },
+  rules: MODEL_ENGINE_RULES,
+  images: MODEL_ENGINE_IMAGE_FIELDS,
+  // The rules read the cloud apart from the other facts: declared, else what the values imply.
+  context: ({ values, effective }, { cloud, ...facts }) => ({ values, effective, cloud: cloud ?? inferCloud(effective), facts }),
+  factsOf: (p, stated, chart) => {
+    const provider = isRecord(p.cloud) ? p.cloud.provider : undefined;
+    return {
+      ...stated,
+      cloud: PROVIDERS.includes(provider as string) ? (provider as CloudProvider) : undefined,
+      fips: p.security?.fipsEnvironment === true,
+      chartCommit: resolveChartCommit(stated.chartCommit, chart) ?? null,
+    };
+  },
+  acknowledgementsOf: (p) => {
+    // Declaring that no endpoint scales from zero is the acknowledgement of the Prometheus warning.
+    const implied = isRecord(p.autoscaling) && p.autoscaling.scaleFromZero === false ? ['ME-KEDA-PROMETHEUS'] : [];
+    const given: unknown = p.acknowledge;
+    return Array.isArray(given) ? [...new Set([...given, ...implied])] : given === undefined ? implied : given;
+  },
+  propsTexts: {
+    plainDataSource: 'ModelEngineProps (plain data: strings, numbers, booleans, lists, maps)',
+    notAnObjectRemedy: 'Pass ModelEngineProps.',
+    notAnObjectSource: 'model-engine values schema (llm-platform schema --chart model-engine)',
+  },
+  toValues: (p, _releaseName, facts) => toValues(p, facts.chartCommit ?? null),
+  secretValues: (p) => {
+    const redisAuth = p.advanced?.redisAuthFromSecret;
+    return isRecord(redisAuth) ? [{ secretName: String(redisAuth.name), secretKey: String(redisAuth.key), targetPath: 'redis.auth' }] : [];
+  },
+  namespaceOf: (p) => (typeof p.namespace === 'string' ? p.namespace : DEFAULT_NAMESPACE),
+  releaseName: 'model-engine',
+  // The database migration and service-config hooks run within it, before the gateway is ready.
+  helmTimeoutSeconds: 900,
+};
 
 /** Severity of every rule id, for acknowledgements. */
-export const MODEL_ENGINE_RULE_SEVERITIES: ReadonlyMap<string, Severity> = new Map<string, Severity>([
-  [MODEL_ENGINE_STRUCTURAL_RULES.type, 'error'],
-  [MODEL_ENGINE_STRUCTURAL_RULES.unknownKey, 'warning'],
-  [MODEL_ENGINE_STRUCTURAL_RULES.ownedKey, 'error'],
-  ...MODEL_ENGINE_RULES.map((r) => [r.id, r.severity] as [string, Severity]),
-]);
+export const MODEL_ENGINE_RULE_SEVERITIES: ReadonlyMap<string, Severity> = severities(MODEL_ENGINE);
 
 /** Options of a values check. */
 export interface ModelEngineCheckOptions {
@@ -61,16 +100,7 @@ export interface ModelEngineCheckOptions {
  * pitfall rule on the values as the chart will see them. Never throws.
  */
 export function checkModelEngineValues(values: unknown, options: ModelEngineCheckOptions = {}): Finding[] {
-  const structural = [
-    ...inputFindings(values, { ruleId: MODEL_ENGINE_STRUCTURAL_RULES.type, source: SCHEMA_SOURCE }),
-    ...checkAgainstSchema(values, MODEL_ENGINE_SCHEMA, MODEL_ENGINE_STRUCTURAL_RULES, SCHEMA_SOURCE),
-    ...imageFieldFindings(values, MODEL_ENGINE_IMAGE_FIELDS, MODEL_ENGINE_STRUCTURAL_RULES.type),
-  ];
-  if (!isRecord(values)) return structural;
-  // The rules read only values of the shape the schema asks for; the others are reported above.
-  const context = modelEngineContext(conformToSchema(values, MODEL_ENGINE_SCHEMA), options.cloud, options.facts);
-  const findings = sortFindings([...structural, ...runRules(MODEL_ENGINE_RULES, context)]);
-  return acknowledge(findings, options.acknowledge, MODEL_ENGINE_RULE_SEVERITIES);
+  return checkChartValues(MODEL_ENGINE, values, { ...options.facts, cloud: options.cloud, acknowledge: options.acknowledge });
 }
 
 /** Everything an adapter needs for one model-engine release. */
@@ -80,8 +110,8 @@ export interface ModelEngineBuild {
 }
 
 /**
- * The one entry point both adapters call: typed props to values (hatch merged last), owned-key
- * conflicts, schema and pitfall checks, acknowledgements. Never throws on bad props.
+ * Typed props to a release and its findings: what both adapters call (`buildChartRelease` with
+ * `MODEL_ENGINE`). Never throws on bad props.
  *
  * `chart` overrides the pinned chart; the default image tag follows its commit (a git source).
  * `facts.chartCommit` states the commit of a packaged chart, whose coordinates do not carry one.
@@ -92,50 +122,7 @@ export function buildModelEngine(
   facts: ModelEngineFacts = {},
   chart: ChartCoordinates = MODEL_ENGINE_CHART,
 ): ModelEngineBuild {
-  // Props from plain JavaScript: cycles, Symbols, functions... are reported, and left out of what is built.
-  const asGiven = isRecord(props) ? props : ({} as ModelEngineProps);
-  const guarded = guardProps(asGiven, { ruleId: MODEL_ENGINE_STRUCTURAL_RULES.type, source: PROPS_SOURCE });
-  const p = guarded.props;
-  const chartCommit = resolveChartCommit(facts.chartCommit, chart);
-  const owned = toValues(p, chartCommit ?? null);
-  const hatch = isRecord(p.values) ? cloneDeep(p.values) : undefined;
-  const values = sortKeysDeep(hatch ? mergeValues(owned, hatch) : owned);
-  const conflicts: Finding[] = (hatch ? ownedKeyConflicts(owned, hatch) : []).map((path) => ({
-    ruleId: MODEL_ENGINE_STRUCTURAL_RULES.ownedKey,
-    severity: 'error',
-    path,
-    message: `values.${path} overrides a key the typed props already set (to ${JSON.stringify(getPath(owned, path)) ?? 'a value'})`,
-    remedy: 'Set it through the typed props instead of the raw values hatch.',
-    source: 'DESIGN: Props -> values (escape hatch)',
-  }));
-  // Declaring that no endpoint scales from zero is the acknowledgement of the Prometheus warning.
-  const implied = isRecord(p.autoscaling) && p.autoscaling.scaleFromZero === false ? ['ME-KEDA-PROMETHEUS'] : [];
-  const given: unknown = p.acknowledge;
-  // A malformed list is passed as given, so the acknowledgement step reports it instead of dropping it.
-  const acknowledged = Array.isArray(given) ? [...new Set([...given, ...implied])] : given === undefined ? implied : (given as string[]);
-  const namespace = typeof p.namespace === 'string' ? p.namespace : DEFAULT_NAMESPACE;
-  const cloudProvider = isRecord(p.cloud) ? (p.cloud.provider as CloudProvider) : undefined;
-  const findings = checkModelEngineValues(values, {
-    cloud: ['aws', 'azure', 'gcp', 'onprem'].includes(cloudProvider as string) ? cloudProvider : undefined,
-    facts: { ...facts, fips: p.security?.fipsEnvironment === true, namespace, chartCommit: chartCommit ?? null },
-    acknowledge: acknowledged,
-  });
-  if (!isRecord(props)) {
-    findings.unshift({
-      ruleId: MODEL_ENGINE_STRUCTURAL_RULES.type,
-      severity: 'error',
-      path: '',
-      message: `the props must be an object, got ${props === null ? 'null' : typeof props}`,
-      remedy: 'Pass ModelEngineProps.',
-      source: SCHEMA_SOURCE,
-    });
-  }
-  const redisAuth = p.advanced?.redisAuthFromSecret;
-  const secretValues = isRecord(redisAuth) ? [{ secretName: String(redisAuth.name), secretKey: String(redisAuth.key), targetPath: 'redis.auth' }] : [];
-  return {
-    release: { releaseName, namespace, chart, values, secretValues },
-    findings: sortFindings([...guarded.findings, ...conflicts, ...findings]),
-  };
+  return buildChartRelease(MODEL_ENGINE, props, releaseName, { facts, chart });
 }
 
 /** The chart's llm-engine commit: stated, else the git source's, else (a packaged chart) unknown. */
