@@ -1,14 +1,9 @@
 import { Chart, Testing } from 'cdk8s';
 import { ASO_SCHEMAS } from './aso-schemas';
 import { ModelEngine } from '../../../lib/cdk8s';
-import {
-  ASO_API_VERSIONS,
-  AzureModelEngineServiceOperator,
-  AzureModelEngineServiceOperatorProps,
-  EXPORTED_CLIENT_ID,
-  EXPORTED_PRINCIPAL_ID,
-  releaseServiceAccounts,
-} from '../../../lib/cdk8s/azure';
+import { AzureModelEngineServiceOperator, AzureModelEngineServiceOperatorProps } from '../../../lib/cdk8s/azure';
+import { ASO_API_VERSIONS } from '../../../lib/cdk8s/azure/aso-resources';
+import { EXPORTED_CLIENT_ID, EXPORTED_PRINCIPAL_ID, releaseServiceAccounts } from '../../../lib/cdk8s/azure/model-engine-service-operator';
 import { AZURE_REDIS_ACCESS_POLICY, AZURE_ROLE_GRANTS, AZURE_ROLES } from '../../../lib/core/clouds/azure-names';
 import { synthExample, untracedValuesFrom } from '../operator-output';
 import { schemaProblems } from '../operator-schema';
