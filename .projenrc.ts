@@ -135,6 +135,8 @@ project.package.addField('type', 'commonjs');
 // The released version; CHANGELOG.md lists the commits of each version (`npm run changelog`).
 project.package.addVersion('0.1.0');
 project.package.addBin({ 'llm-platform': 'bin/llm-platform' });
+// The rule examples are read by the tests and the rule reference generator, never by the package.
+project.npmignore?.exclude('/build/**/rule-example.*', '/build/**/rule-examples.*');
 project.package.addField('files', ['build/', 'bin/', 'docs/', 'API.md', 'CHANGELOG.md', 'README.md', 'LICENSE']);
 
 project.addTask('changelog', {
