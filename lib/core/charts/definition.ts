@@ -5,6 +5,7 @@ import { cloneDeep, coalesceWithChartDefaults, mergeValues, ownedKeyConflicts, s
 import { getPath, isRecord } from '../paths';
 import { ChartCoordinates, ReleaseSpec, SecretValueReference } from '../release';
 import { checkAgainstSchema, conformToSchema, SchemaNode } from '../schema';
+import { withTypedPropsRemedies } from './typed-props-findings';
 
 /** What the rules of a chart judge: the values as given and as the chart sees them. */
 export interface ValuesContext {
@@ -114,8 +115,9 @@ export function buildChartRelease<Props>(
       source: 'typed props',
     });
   }
-  return {
+  const build = {
     release: { releaseName, namespace, chart: definition.coordinates, values, secretValues: definition.secretValues(p) },
     findings: sortFindings([...guarded.findings, ...(definition.propsFindings?.(p) ?? []), ...conflicts, ...findings]),
   };
+  return withTypedPropsRemedies(definition.name, build);
 }

@@ -14,6 +14,7 @@ import { cloneDeep, coalesceWithChartDefaults, mergeValues, ownedKeyConflicts, s
 import { getPath, isRecord } from '../../paths';
 import { ChartCoordinates, ReleaseSpec } from '../../release';
 import { checkAgainstSchema, conformToSchema } from '../../schema';
+import { withTypedPropsRemedies } from '../typed-props-findings';
 
 export * from './props';
 export * from './chart';
@@ -132,10 +133,11 @@ export function buildModelEngine(
   }
   const redisAuth = p.advanced?.redisAuthFromSecret;
   const secretValues = isRecord(redisAuth) ? [{ secretName: String(redisAuth.name), secretKey: String(redisAuth.key), targetPath: 'redis.auth' }] : [];
-  return {
+  const build = {
     release: { releaseName, namespace, chart, values, secretValues },
     findings: sortFindings([...guarded.findings, ...conflicts, ...findings]),
   };
+  return withTypedPropsRemedies('model-engine', build);
 }
 
 /** The chart's llm-engine commit: stated, else the git source's, else (a packaged chart) unknown. */
