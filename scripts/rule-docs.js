@@ -8,6 +8,7 @@ const { existsSync, mkdirSync, readFileSync, writeFileSync } = require('fs');
 const { join } = require('path');
 const { SUPPORTED_CHARTS } = require('../build/core/charts');
 const { ruleDocsLink, ACKNOWLEDGE_RULE_ID } = require('../build/core/findings');
+const { baselineLines, exampleLines } = require('./rule-example-docs');
 
 const anchor = (id) => ruleDocsLink(id).split('#')[1];
 
@@ -80,22 +81,33 @@ function sources(source) {
     });
 }
 
-const entry = (rule) =>
+/** Rule text that names a document by its file number (`seed 000/002`) names it by title. */
+function documentsInWords(text) {
+  return text.replace(/\bseeds? ((?:\d{3})(?:\/\d{3})*)\b/g, (_, numbers) => {
+    const titles = numbers.split('/').map((n) => DOCUMENTS[n] ?? `document ${n}`);
+    return `the ${titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}` : titles[0]}`;
+  });
+}
+
+const entry = (chart) => (rule) =>
   [
     `<a id="${anchor(rule.id)}"></a>`,
     `### \`${rule.id}\` (${rule.severity})`,
     '',
-    rule.summary,
+    documentsInWords(rule.summary),
     '',
-    `**Fix:** ${rule.remedy}`,
+    `**Fix:** ${documentsInWords(rule.remedy)}`,
     '',
+    ...exampleLines(chart, rule.id),
     `**Source:** ${sources(rule.source).join('; ')}.`,
     '',
   ].join('\n');
 
 const sections = [
-  ...Object.values(SUPPORTED_CHARTS).map((chart) => [`## ${chart.name} ${chart.coordinates.version}`, '', ...chart.catalogue.map(entry)].join('\n')),
-  ['## Every chart', '', ...GENERAL.map(entry)].join('\n'),
+  ...Object.values(SUPPORTED_CHARTS).map((chart) =>
+    [`## ${chart.name} ${chart.coordinates.version}`, '', ...baselineLines(chart.name), ...chart.catalogue.map(entry(chart.name))].join('\n'),
+  ),
+  ['## Every chart', '', ...GENERAL.map(entry(undefined))].join('\n'),
 ];
 
 const text = [
