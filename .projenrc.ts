@@ -136,8 +136,8 @@ project.package.addField('type', 'commonjs');
 project.package.addVersion('0.1.0');
 project.package.addBin({ 'llm-platform': 'bin/llm-platform' });
 // The rule examples are read by the tests and the rule reference generator, never by the package.
-project.npmignore?.exclude('/build/**/rule-example.*', '/build/**/rule-examples.*');
-project.package.addField('files', ['build/', 'bin/', 'docs/', 'API.md', 'CHANGELOG.md', 'README.md', 'LICENSE']);
+const unshipped = ['!build/**/rule-example.*', '!build/**/rule-examples.*'];
+project.package.addField('files', ['build/', ...unshipped, 'bin/', 'docs/', 'API.md', 'CHANGELOG.md', 'README.md', 'LICENSE']);
 
 project.addTask('changelog', {
   description: 'Regenerate CHANGELOG.md from the commit history (commits since the last v* tag belong to the package.json version)',
