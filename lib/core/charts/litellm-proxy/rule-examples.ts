@@ -43,7 +43,10 @@ export const LITELLM_EXTERNAL_PROPS: LiteLlmProxyProps = {
 export type LiteLlmBaseline = 'internal' | 'external';
 
 /** The typed props of each baseline. */
-export const LITELLM_PROXY_BASELINE_PROPS: Readonly<Record<LiteLlmBaseline, LiteLlmProxyProps>> = { internal: LITELLM_INTERNAL_PROPS, external: LITELLM_EXTERNAL_PROPS };
+export const LITELLM_PROXY_BASELINE_PROPS: Readonly<Record<LiteLlmBaseline, LiteLlmProxyProps>> = {
+  internal: LITELLM_INTERNAL_PROPS,
+  external: LITELLM_EXTERNAL_PROPS,
+};
 
 /** A model entry in the chart's layout (lists replace whole, so a change restates the list); REMOVE drops a param. */
 const model = (litellmParams: Record<string, unknown>, modelName: unknown = 'llama-3.3-70b') => ({

@@ -87,7 +87,12 @@ const ONPREM: ModelEngineProps = {
 };
 
 /** Realistic, complete typed props per cloud: their values raise no error finding. */
-export const MODEL_ENGINE_BASELINE_PROPS: Readonly<Record<ModelEngineBaseline, ModelEngineProps>> = { aws: AWS, azure: AZURE, gcp: GCP, onprem: ONPREM };
+export const MODEL_ENGINE_BASELINE_PROPS: Readonly<Record<ModelEngineBaseline, ModelEngineProps>> = {
+  aws: AWS,
+  azure: AZURE,
+  gcp: GCP,
+  onprem: ONPREM,
+};
 
 const L = (launch: Record<string, unknown>) => ({ config: { values: { launch } } });
 const I = (infra: Record<string, unknown>) => ({ config: { values: { infra } } });
