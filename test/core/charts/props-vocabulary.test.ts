@@ -1,6 +1,6 @@
 import { buildLiteLlmProxy } from '../../../lib/core/charts/litellm-proxy';
 import { LITELLM_INTERNAL_PROPS } from '../../../lib/core/charts/litellm-proxy/rule-examples';
-import { buildLlmProxy, checkLlmProxyValues, LLM_PROXY_RULES } from '../../../lib/core/charts/llm-proxy';
+import { buildLlmProxy, checkLlmProxyValues, LLM_PROXY_RULES, ServerDatabaseLlmProxyProps } from '../../../lib/core/charts/llm-proxy';
 import { LLM_PROXY_BASELINE_PROPS } from '../../../lib/core/charts/llm-proxy/rule-examples';
 import { buildModelEngine, checkModelEngineValues, MODEL_ENGINE_RULES } from '../../../lib/core/charts/model-engine';
 import { inPropsVocabulary, propsWriting } from '../../../lib/core/charts/props-vocabulary';
@@ -60,7 +60,7 @@ describe('remedies in the caller vocabulary', () => {
   });
 
   test('llm-proxy: the event bus finding names eventBus for typed props only', () => {
-    const props = { ...LLM_PROXY_BASELINE_PROPS['postgres-dev'], replicas: 2 };
+    const props: ServerDatabaseLlmProxyProps = { ...(LLM_PROXY_BASELINE_PROPS['postgres-dev'] as ServerDatabaseLlmProxyProps), replicas: 2 };
     const built = buildLlmProxy(props).findings.find((f) => f.ruleId === 'LP-IN-MEMORY-BUS-MULTI');
     const checked = checkLlmProxyValues(buildLlmProxy(props).release.values).find((f) => f.ruleId === 'LP-IN-MEMORY-BUS-MULTI');
     expect(built?.remedy).toMatch(/^In the typed props: `eventBus` \(writes env\.LLM_PROXY_EVENT_BUS\)\. /);
