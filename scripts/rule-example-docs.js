@@ -6,7 +6,7 @@
 const { stringify } = require('yaml');
 const { SUPPORTED_CHARTS } = require('../build/core/charts');
 const { REMOVE, applyChange } = require('../build/core/charts/rule-example');
-const { inPropsVocabulary, propsWriting } = require('../build/core/charts/props-vocabulary');
+const { inPropsVocabulary, propsWithin } = require('../build/core/charts/props-vocabulary');
 const modelEngine = require('../build/core/charts/model-engine');
 const llmProxy = require('../build/core/charts/llm-proxy');
 const liteLlmProxy = require('../build/core/charts/litellm-proxy');
@@ -84,9 +84,6 @@ function baselineAt(base, change) {
   );
 }
 
-/** Whether a change only removes keys. */
-const onlyRemoves = (change) => Object.values(change).every((v) => v === REMOVE || (isRecord(v) && Object.keys(v).length > 0 && onlyRemoves(v)));
-
 const isEmpty = (change) => !change || Object.keys(change).length === 0;
 const anchorOf = (chart) => `${chart}-baselines`;
 const baselineLink = (chart, name) => `[\`${name}\` baseline](#${anchorOf(chart)})`;
@@ -126,23 +123,15 @@ function goodText(chart, example, c) {
   return `**Fix in values:** the baseline's own values at those keys${ack}:\n\n${yamlBlock(restored)}`;
 }
 
-/** Whether the typed props of every baseline write a values path. */
-function alwaysWritten(c, path) {
-  const { getPath } = require('../build/core/paths');
-  return Object.values(c.baselineProps).every((props) => getPath(c.values(props), path) !== undefined);
-}
-
-function typedText(c, finding, example) {
+function typedText(c, finding) {
   if (!finding) return undefined;
-  const props = finding.path ? propsWriting(c.vocabulary, finding.path) : [];
+  const props = propsWithin(c.vocabulary, finding.path);
   if (finding.ruleId === c.ownedKey) return `**Fix in typed props:** ${inPropsVocabulary([finding], c.vocabulary, c.ownedKey)[0].remedy}`;
-  if (props.length > 0 && !example.hatch && onlyRemoves(example.bad) && alwaysWritten(c, finding.path)) {
-    return `**Fix in typed props:** not expressible in typed props: the typed props never produce this (they always write \`${finding.path}\`, from ${props.map((p) => `\`${p}\``).join(' or ')} or its default; it comes from raw values).`;
-  }
+  if (props.length > 4) return `**Fix in typed props:** the props that write the keys under \`${finding.path}\` (${props.length} of them, e.g. ${props.slice(0, 3).map((p) => `\`${p}\``).join(', ')}).`;
   if (props.length === 0) {
     return `**Fix in typed props:** not expressible in typed props: the typed props never produce this (no typed prop writes \`${finding.path || 'the key'}\`; it comes from raw values).`;
   }
-  return `**Fix in typed props:** ${props.map((p) => `\`${p}\``).join(' or ')} (writes \`${finding.path}\`); a finding from typed props names it.`;
+  return `**Fix in typed props:** ${props.map((p) => `\`${p}\``).join(' or ')} writes \`${finding.path}\`; a finding raised from typed props names it.`;
 }
 
 /** The worked-example lines of a rule's entry (none when the rule has no example). */
@@ -152,7 +141,7 @@ function exampleLines(chart, ruleId) {
   if (!example) return [];
   const raised = badFindings(chart, c, example).filter((f) => f.ruleId === ruleId);
   const finding = raised.find((f) => f.path === example.path) ?? raised[0];
-  const typed = typedText(c, finding, example);
+  const typed = typedText(c, finding);
   return [badText(chart, example), '', goodText(chart, example, c), '', ...(typed ? [typed, ''] : [])];
 }
 

@@ -28,8 +28,8 @@ export function propsWriting(vocabulary: PropsVocabulary, path: string): readonl
   return best ? best.slice(1) : [];
 }
 
-/** The typed props that write a values path or any key below it (a map the hatch replaces whole). */
-function propsWithin(vocabulary: PropsVocabulary, path: string): readonly string[] {
+/** The typed props that write a values path or, for a map, the keys below it. */
+export function propsWithin(vocabulary: PropsVocabulary, path: string): readonly string[] {
   const own = propsWriting(vocabulary, path);
   if (own.length > 0) return own;
   return [...new Set(vocabulary.filter((entry) => path !== '' && isUnder(entry[0], path)).flatMap((entry) => entry.slice(1)))].sort();
@@ -46,8 +46,8 @@ export function inPropsVocabulary(findings: readonly Finding[], vocabulary: Prop
   return findings.map((finding) => {
     if (aboutProps(finding)) return finding;
     if (finding.ruleId === ownedKeyRuleId) return { ...finding, remedy: ownedKeyRemedy(vocabulary, finding.path) };
-    const props = finding.path === '' ? [] : propsWriting(vocabulary, finding.path);
-    if (props.length === 0) return finding;
+    const props = propsWithin(vocabulary, finding.path);
+    if (props.length === 0 || props.length > 4) return finding;
     return { ...finding, remedy: `In the typed props: ${named(props)} (writes ${finding.path}). ${finding.remedy}` };
   });
 }

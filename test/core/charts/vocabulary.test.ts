@@ -5,6 +5,7 @@ import { LLM_PROXY_VOCABULARY } from '../../../lib/core/charts/llm-proxy/vocabul
 import { ModelEngineProps, toValues } from '../../../lib/core/charts/model-engine';
 import { MODEL_ENGINE_VOCABULARY } from '../../../lib/core/charts/model-engine/vocabulary';
 import { isUnder, PropsVocabulary, propsWriting } from '../../../lib/core/charts/props-vocabulary';
+import { DEFAULT_RECOMMENDED_HARDWARE } from '../../../lib/core/hardware';
 import { MODEL_ENGINE_IMAGES } from '../../../lib/core/images';
 import { MAXIMAL } from '../../fixtures/maximal';
 import { LITELLM_ALL, LLM_PROXY_ALL } from '../../fixtures/maximal-proxies';
@@ -23,7 +24,7 @@ const MODEL_ENGINE_PROPS: ModelEngineProps[] = [
   AZURE_PROPS,
   GCP_PROPS,
   ONPREM_PROPS,
-  { ...AWS_PROPS, tag: '0123456789abcdef0123456789abcdef01234567' },
+  { ...AWS_PROPS, tag: '0123456789abcdef0123456789abcdef01234567', recommendedHardware: DEFAULT_RECOMMENDED_HARDWARE },
   { ...AWS_PROPS, images: { repositories: Object.fromEntries(MODEL_ENGINE_IMAGES.map((image) => [image.id, `mirror/${image.id}`])) } },
   { ...AWS_PROPS, cloud: { ...AWS_CLOUD, redis: { host: 'redis.example', port: 6380, tls: true } } },
 ];

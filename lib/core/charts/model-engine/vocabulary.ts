@@ -129,6 +129,7 @@ export const MODEL_ENGINE_VOCABULARY: PropsVocabulary = [
   ['podDisruptionBudget', 'controlPlane.podDisruptionBudget'],
   ['podSecurityContext', 'security.podSecurityContext'],
   ['populateFineTuningRepository', 'advanced.populateFineTuningRepository'],
+  ['recommendedHardware', 'recommendedHardware'],
   ['redis.authSecretKey', 'advanced.redisAuthTokenSecret', 'cloud.redis.authTokenSecret'],
   ['redis.authSecretName', 'advanced.redisAuthTokenSecret', 'cloud.redis.authTokenSecret'],
   ['redis.enableAuth', 'cloud.redis.kedaAuthSecretsManagerSecret'],
