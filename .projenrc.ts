@@ -139,7 +139,9 @@ project.package.addField('type', 'commonjs');
 // version (`npm run changelog`). No repository, homepage or bugs URL: the project has no public one yet.
 project.package.addVersion('0.1.0');
 project.package.addBin({ 'llm-platform': 'bin/llm-platform' });
-project.package.addField('files', ['build/', 'bin/', 'docs/', 'API.md', 'CHANGELOG.md', 'README.md', 'LICENSE']);
+// The rule examples are read by the tests and the rule reference generator, never by the package.
+const unshipped = ['!build/**/rule-example.*', '!build/**/rule-examples.*'];
+project.package.addField('files', ['build/', ...unshipped, 'bin/', 'docs/', 'API.md', 'CHANGELOG.md', 'README.md', 'LICENSE']);
 
 project.addTask('changelog', {
   description: 'Regenerate CHANGELOG.md from the commit history, offline (commits since the last v* tag belong to the package.json version, or to Unreleased once it is tagged)',

@@ -8,6 +8,7 @@ const { existsSync, mkdirSync, readFileSync, writeFileSync } = require('fs');
 const { join } = require('path');
 const { SUPPORTED_CHARTS } = require('../build/core/charts');
 const { ruleDocsLink, ACKNOWLEDGE_RULE_ID } = require('../build/core/findings');
+const { baselineLines, exampleLines } = require('./rule-example-docs');
 
 const anchor = (id) => ruleDocsLink(id).split('#')[1];
 
@@ -26,6 +27,69 @@ const GENERAL = [
     summary: 'A key is written twice in a values file given to `llm-platform check`; Helm silently keeps the last one.',
     remedy: 'Keep one occurrence of the key.',
     source: 'YAML: mapping keys must be unique',
+  },
+  {
+    id: 'VALUES-INVALID-UTF8',
+    severity: 'error',
+    summary: 'A values file given to `llm-platform check` holds bytes that are not UTF-8; Helm refuses the file.',
+    remedy: 'Save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`), or remove the stray bytes.',
+    source: 'YAML: a stream is Unicode text; Helm reads values as UTF-8',
+  },
+  {
+    id: 'VALUES-MULTI-DOCUMENT',
+    severity: 'error',
+    summary: "A values file holds several YAML documents separated by `---`; Helm reads only the first and ignores the rest.",
+    remedy: 'Put each set of values in its own file (pass several `-f`) or merge them into one document.',
+    source: 'Helm: a values file is one YAML document',
+  },
+  {
+    id: 'VALUES-ALIAS-CYCLE',
+    severity: 'error',
+    summary: 'A YAML alias (`*name`) sits inside the value its anchor names, so the value would contain itself; Helm refuses the file.',
+    remedy: 'Replace the alias with the value it should hold, or move the anchor to a node that does not contain the alias.',
+    source: 'YAML: an alias must not refer to a node containing it',
+  },
+  {
+    id: 'VALUES-NOT-JSON',
+    severity: 'error',
+    summary: 'A value is a YAML `.nan` or `.inf` float; Helm converts values to JSON, which has no such number, and fails.',
+    remedy: 'Quote it if text is meant, or write a finite number.',
+    source: 'Helm: values are converted to JSON',
+  },
+  {
+    id: 'CLOUD-NAME',
+    severity: 'error',
+    summary: 'A cdk8s cloud-operator construct (ACK, Azure Service Operator, Config Connector) is given a resource name the cloud refuses; the operator would fail after the deploy.',
+    remedy: 'Choose a name the cloud accepts (the finding names the prop and what the cloud requires).',
+    source: "the cloud's naming rules for the resource",
+  },
+  {
+    id: 'CLOUD-NOT-CONNECTED',
+    severity: 'error',
+    summary: 'A cdk8s cloud-operator profile carries placeholders for values only the operator knows (a Redis host, a role ARN), and the construct was never connected to the ModelEngine that uses it.',
+    remedy: 'Call `connect(engine)` with the ModelEngine that uses this cloud profile.',
+    source: 'this library: operator exports reach the release through Flux valuesFrom',
+  },
+  {
+    id: 'CLOUD-VALUE-NOT-EXPORTED',
+    severity: 'error',
+    summary: 'A value the release needs lives only in an operator resource status that no operator export copies out, and the prop that would carry it is not set.',
+    remedy: 'Apply the cloud resources first (the construct without `connect()`), then set the named prop from the resource status.',
+    source: 'this library: operator exports reach the release through Flux valuesFrom',
+  },
+  {
+    id: 'CLOUD-EXPORT-ARGOCD',
+    severity: 'error',
+    summary: 'A cloud-operator construct is connected to a ModelEngine emitted as an Argo CD Application, which has no valuesFrom: the operator export cannot reach it.',
+    remedy: "Set the named props from the resource status once the operator has reconciled it, or emit the release as a Flux HelmRelease.",
+    source: 'this library: operator exports reach the release through Flux valuesFrom',
+  },
+  {
+    id: 'PULUMI-SECRET-IN-VALUES',
+    severity: 'error',
+    summary: "A Pulumi secret is passed in a component's raw `values` hatch, where it would become plain data in the Helm Release's values.",
+    remedy: 'Pass the secret through the typed prop the finding names, which keeps it in a Kubernetes Secret the chart reads; the values hatch takes no secrets.',
+    source: 'this library: secrets never appear as literal data in plain Helm values',
   },
   {
     id: 'PULUMI-SECRET-VALUES',
@@ -80,22 +144,33 @@ function sources(source) {
     });
 }
 
-const entry = (rule) =>
+/** Rule text that names a document by its file number (`seed 000/002`) names it by title. */
+function documentsInWords(text) {
+  return text.replace(/\bseeds? ((?:\d{3})(?:\/\d{3})*)\b/g, (_, numbers) => {
+    const titles = numbers.split('/').map((n) => DOCUMENTS[n] ?? `document ${n}`);
+    return `the ${titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}` : titles[0]}`;
+  });
+}
+
+const entry = (chart) => (rule) =>
   [
     `<a id="${anchor(rule.id)}"></a>`,
     `### \`${rule.id}\` (${rule.severity})`,
     '',
-    rule.summary,
+    documentsInWords(rule.summary),
     '',
-    `**Fix:** ${rule.remedy}`,
+    `**Fix:** ${documentsInWords(rule.remedy)}`,
     '',
+    ...exampleLines(chart, rule.id),
     `**Source:** ${sources(rule.source).join('; ')}.`,
     '',
   ].join('\n');
 
 const sections = [
-  ...Object.values(SUPPORTED_CHARTS).map((chart) => [`## ${chart.name} ${chart.coordinates.version}`, '', ...chart.catalogue.map(entry)].join('\n')),
-  ['## Every chart', '', ...GENERAL.map(entry)].join('\n'),
+  ...Object.values(SUPPORTED_CHARTS).map((chart) =>
+    [`## ${chart.name} ${chart.coordinates.version}`, '', ...baselineLines(chart.name), ...chart.catalogue.map(entry(chart.name))].join('\n'),
+  ),
+  ['## Every chart', '', ...GENERAL.map(entry(undefined))].join('\n'),
 ];
 
 const text = [
@@ -108,7 +183,7 @@ const text = [
   'Generated from the rule table by `npm run docs:rules`; do not edit by hand.',
   '',
   ...Object.values(SUPPORTED_CHARTS).map((chart) => `- [${chart.name}](#${chart.name.replace(/[^a-z0-9-]/g, '')}-${chart.coordinates.version.replace(/\./g, '')}): ${chart.catalogue.length} rules`),
-  '- [Every chart](#every-chart): acknowledgements, values files, Pulumi emission',
+  '- [Every chart](#every-chart): acknowledgements, values files, cloud operators, Pulumi emission',
   '',
   ...sections,
 ].join('\n');

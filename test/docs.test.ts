@@ -23,6 +23,16 @@ test('every rule a finding can name has the entry its docs link points at', () =
   expect(missing).toEqual([]);
 });
 
+test('every rule id the library writes as a literal has an entry in the rule reference', () => {
+  const docs = readFileSync(join(__dirname, '..', 'docs', 'rules.md'), 'utf8');
+  const lib = join(__dirname, '..', 'lib');
+  const sources = readdirSync(lib, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(lib, f), 'utf8'));
+  const literal = /(?:ruleId: |RULE_ID = |\b(?:type|unknownKey|ownedKey): )'((?:ME|LP|LL|CORE|CLOUD|PULUMI|VALUES)-[A-Z0-9-]+)'/g;
+  const ids = [...new Set(sources.flatMap((text) => [...text.matchAll(literal)].map((m) => m[1])))].sort();
+  expect(ids.length).toBeGreaterThan(15);
+  expect(ids.filter((id) => !docs.includes(`<a id="${ruleDocsLink(id).split('#')[1]}"></a>`))).toEqual([]);
+});
+
 test('every relative link in the README, API.md and docs/ resolves (file and anchor)', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { brokenLinks } = require('../scripts/markdown-links') as { brokenLinks: (root: string, file: string) => string[] };

@@ -6,6 +6,7 @@ import { cloneDeep, coalesceWithChartDefaults, mergeValues, ownedKeyConflicts, s
 import { getPath, isRecord } from '../paths';
 import { ChartCoordinates, ReleaseSpec, SecretValueReference } from '../release';
 import { checkAgainstSchema, conformToSchema, SchemaNode } from '../schema';
+import { withTypedPropsRemedies } from './typed-props-findings';
 
 /** What the rules of a chart judge: the values as given and as the chart sees them. */
 export interface ValuesContext {
@@ -209,8 +210,9 @@ export function buildChartRelease<Props, Facts extends ChartFacts, Context>(
       source: texts.notAnObjectSource,
     });
   }
-  return {
+  const build = {
     release: { releaseName, namespace, chart, values, secretValues: definition.secretValues(p) },
     findings: sortFindings([...guarded.findings, ...(definition.propsFindings?.(p) ?? []), ...conflicts, ...findings]),
   };
+  return withTypedPropsRemedies(definition.name, build);
 }
