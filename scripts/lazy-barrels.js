@@ -31,10 +31,14 @@ function exportsByModule(barrel) {
     const exported = require(barrel);
     const byModule = requested.map((r) => ({ request: r.request, names: [] }));
     const orphans = [];
+    // An export renamed in the barrel (\`export { a as b }\`, or an alias constant) is found by value.
+    const keyIn = (r, name) => Object.prototype.hasOwnProperty.call(r.exported, name) && r.exported[name] === exported[name]
+      ? name : Object.keys(r.exported).find((key) => r.exported[key] === exported[name]);
     for (const name of Object.keys(exported)) {
-      const i = requested.findIndex((r) => Object.prototype.hasOwnProperty.call(r.exported, name) && r.exported[name] === exported[name]);
+      let i = requested.findIndex((r) => Object.prototype.hasOwnProperty.call(r.exported, name) && r.exported[name] === exported[name]);
+      if (i < 0) i = requested.findIndex((r) => keyIn(r, name) !== undefined);
       if (i < 0) orphans.push(name);
-      else byModule[i].names.push(name);
+      else byModule[i].names.push([name, keyIn(requested[i], name)]);
     }
     process.stdout.write(JSON.stringify({ byModule, orphans }));`;
   const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
@@ -50,13 +54,13 @@ function lazyBarrel(byModule) {
     '// on the first use of one of its exports.',
     'Object.defineProperty(exports, "__esModule", { value: true });',
     'function reexport(load, names) {',
-    '    for (const name of names) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });',
+    '    for (const [name, key] of names) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[key] });',
     '}',
   ];
   for (const { request, names } of byModule) {
     if (names.length) lines.push(`reexport(() => require(${JSON.stringify(request)}), ${JSON.stringify(names)});`);
   }
-  const all = byModule.flatMap((m) => m.names);
+  const all = byModule.flatMap((m) => m.names.map(([name]) => name));
   lines.push('// The export names, for an ESM import of this CommonJS module (never run).');
   lines.push(`0 && (module.exports = { ${all.join(', ')} });`);
   return `${lines.join('\n')}\n`;
