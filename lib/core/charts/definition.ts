@@ -6,7 +6,7 @@ import { cloneDeep, coalesceWithChartDefaults, mergeValues, ownedKeyConflicts, s
 import { getPath, isRecord } from '../paths';
 import { ChartCoordinates, ReleaseSpec, SecretValueReference } from '../release';
 import { checkAgainstSchema, conformToSchema, SchemaNode } from '../schema';
-import { withTypedPropsRemedies } from './typed-props-findings';
+import { inPropsVocabulary, PropsVocabulary } from './props-vocabulary';
 
 /** What the rules of a chart judge: the values as given and as the chart sees them. */
 export interface ValuesContext {
@@ -83,6 +83,11 @@ export interface ChartDefinition<Props, Facts extends ChartFacts = ChartFacts, C
    * @default - the values, the namespace and the release name (`ValuesContext`)
    */
   readonly context?: (values: ValuesContext, facts: Facts) => Context;
+  /**
+   * Which typed prop writes which values path: a build from typed props names the prop in its
+   * findings' remedies (and the owned-key finding names the owning prop). @default - remedies name values keys
+   */
+  readonly vocabulary?: PropsVocabulary;
   /** Problems with typed props the values cannot show (a malformed Secret reference). @default - none */
   readonly propsFindings?: (props: Props) => Finding[];
   /**
@@ -210,9 +215,10 @@ export function buildChartRelease<Props, Facts extends ChartFacts, Context>(
       source: texts.notAnObjectSource,
     });
   }
-  const build = {
+  const all = sortFindings([...guarded.findings, ...(definition.propsFindings?.(p) ?? []), ...conflicts, ...findings]);
+  return {
     release: { releaseName, namespace, chart, values, secretValues: definition.secretValues(p) },
-    findings: sortFindings([...guarded.findings, ...(definition.propsFindings?.(p) ?? []), ...conflicts, ...findings]),
+    // A values check (`llm-platform check`) never comes through here: its remedies keep naming values keys.
+    findings: definition.vocabulary ? inPropsVocabulary(all, definition.vocabulary, definition.structural.ownedKey) : all,
   };
-  return withTypedPropsRemedies(definition.name, build);
 }

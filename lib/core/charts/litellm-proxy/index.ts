@@ -9,6 +9,7 @@ import { isRecord } from '../../paths';
 import { secretReferenceFinding } from '../../secret-refs';
 import { buildChartRelease, ChartDefinition, checkChartValues } from '../definition';
 import { proxyImageFields } from '../proxy-images';
+import { LITELLM_PROXY_VOCABULARY } from './vocabulary';
 
 export * from './chart';
 export * from './props';
@@ -26,6 +27,7 @@ export const LITELLM_PROXY: ChartDefinition<LiteLlmProxyProps> = {
   structural: { type: 'LL-VALUE-TYPE', unknownKey: 'LL-UNKNOWN-KEY', ownedKey: 'LL-OWNED-KEY' },
   structuralSources: { type: 'litellm-proxy chart 0.2.5 templates', unknownKey: 'litellm-proxy chart 0.2.5 templates' },
   rules: LITELLM_PROXY_RULES,
+  vocabulary: LITELLM_PROXY_VOCABULARY,
   images: proxyImageFields('litellm-proxy'),
   propsFindings: (p) =>
     (Array.isArray(p.models) ? p.models : []).flatMap((model: unknown, i) => {

@@ -8,6 +8,7 @@ import { Finding } from '../../findings';
 import { isRecord } from '../../paths';
 import { buildChartRelease, ChartDefinition, checkChartValues } from '../definition';
 import { proxyImageFields } from '../proxy-images';
+import { LLM_PROXY_VOCABULARY } from './vocabulary';
 
 export * from './chart';
 export * from './props';
@@ -25,6 +26,7 @@ export const LLM_PROXY: ChartDefinition<LlmProxyProps> = {
   structural: { type: 'LP-VALUE-TYPE', unknownKey: 'LP-UNKNOWN-KEY', ownedKey: 'LP-OWNED-KEY' },
   structuralSources: { type: 'llm-proxy chart 0.1.0 templates', unknownKey: 'llm-proxy chart 0.1.0 templates' },
   rules: LLM_PROXY_RULES,
+  vocabulary: LLM_PROXY_VOCABULARY,
   images: proxyImageFields('llm-proxy'),
   toValues: llmProxyValues,
   secretValues: () => [],

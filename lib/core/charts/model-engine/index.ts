@@ -13,6 +13,7 @@ import { coalesceWithChartDefaults } from '../../merge';
 import { getPath, isRecord } from '../../paths';
 import { ChartCoordinates, ReleaseSpec } from '../../release';
 import { buildChartRelease, ChartDefinition, ChartFacts, checkChartValues, severities } from '../definition';
+import { MODEL_ENGINE_VOCABULARY } from './vocabulary';
 
 export * from './props';
 export * from './chart';
@@ -44,6 +45,7 @@ export const MODEL_ENGINE: ChartDefinition<ModelEngineProps, ModelEngineCheckFac
   structural: MODEL_ENGINE_STRUCTURAL_RULES,
   structuralSources: { type: 'chart 0.2.7 templates and service config loading', unknownKey: 'chart 0.2.7 templates' },
   rules: MODEL_ENGINE_RULES,
+  vocabulary: MODEL_ENGINE_VOCABULARY,
   images: MODEL_ENGINE_IMAGE_FIELDS,
   // The rules read the cloud apart from the other facts: declared, else what the values imply.
   context: ({ values, effective }, { cloud, ...facts }) => ({ values, effective, cloud: cloud ?? inferCloud(effective), facts }),
