@@ -57,7 +57,5 @@ export function inferCloud(effective: Record<string, unknown>): CloudProvider | 
   return undefined;
 }
 
-/** The value at a dotted path of the effective values. */
-export function at(ctx: ModelEngineRuleContext, path: string): unknown {
-  return getPath(ctx.effective, path);
-}
+/** The value at a dotted path of the effective values (the rule kit's reader). */
+export { at } from '../rule-kit';
