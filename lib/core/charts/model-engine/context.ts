@@ -2,6 +2,7 @@ import { MODEL_ENGINE_CHART_DEFAULTS } from './defaults';
 import { CloudProvider } from '../../clouds/types';
 import { coalesceWithChartDefaults } from '../../merge';
 import { getPath, isRecord, isSet } from '../../paths';
+import { at as readEffective } from '../rule-kit';
 
 /** What the model-engine rules judge. */
 export interface ModelEngineRuleContext {
@@ -57,5 +58,7 @@ export function inferCloud(effective: Record<string, unknown>): CloudProvider | 
   return undefined;
 }
 
-/** The value at a dotted path of the effective values (the rule kit's reader). */
-export { at } from '../rule-kit';
+/** The value at a dotted path of the effective values. */
+export function at(ctx: ModelEngineRuleContext, path: string): unknown {
+  return readEffective(ctx, path);
+}

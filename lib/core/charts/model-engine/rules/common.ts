@@ -1,11 +1,16 @@
 import { Rule } from '../../../findings';
 import { ModelEngineRuleContext } from '../context';
 
-/**
+/*
  * What every model-engine rule room shares: the rule type and the names its sources and paths are
- * written with. Sources: seed 000 (values reference), seed 002 (cloud matrix), and what the chart
- * 0.2.7 templates and the service's config loading really do ("chart:" and "service:" sources),
- * where those differ from the seeds.
+ * written with.
+ */
+
+/**
+ * The model-engine pitfall rules, each written once and run on values (typed props output or a
+ * hand-written values file alike). Sources: seed 000 (values reference), seed 002 (cloud matrix),
+ * and what the chart 0.2.7 templates and the service's config loading really do ("chart:" and
+ * "service:" sources), where those differ from the seeds.
  */
 export type ModelEngineRule = Rule<ModelEngineRuleContext>;
 

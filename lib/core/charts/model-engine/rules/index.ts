@@ -32,4 +32,4 @@ const TABLE = [
 ] as const;
 
 /** Every model-engine rule, in catalogue order (the structural checks live in the schema). */
-export const MODEL_ENGINE_RULES: readonly ModelEngineRule[] = TABLE;
+export const MODEL_ENGINE_RULES: readonly ModelEngineRule[] = [...TABLE];
