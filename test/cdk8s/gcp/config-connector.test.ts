@@ -6,6 +6,7 @@ import { Chart, Testing } from 'cdk8s';
 import { KCC_FIELDS } from './kcc-fields';
 import { ModelEngine } from '../../../lib/cdk8s';
 import { GcpModelEngineConfigConnector, GcpModelEngineConfigConnectorProps, PENDING_MEMORYSTORE_HOST } from '../../../lib/cdk8s/gcp';
+import { ModelEngineWarningId } from '../../../lib/core/charts/model-engine';
 import { synthExample } from '../operator-output';
 import { schemaProblems } from '../operator-schema';
 
@@ -38,7 +39,7 @@ const ENGINE = {
   dnsHostDomain: 'llm.example.com',
   database: { kubernetesSecretName: 'db' },
   autoscaling: { scaleFromZero: false as const },
-  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-REDIS-BROKER-LEGACY', 'ME-UNTESTED-CLOUD'],
+  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-REDIS-BROKER-LEGACY', 'ME-UNTESTED-CLOUD'] satisfies ModelEngineWarningId[],
 };
 
 function build(props: Partial<GcpModelEngineConfigConnectorProps> = {}, engine = true) {

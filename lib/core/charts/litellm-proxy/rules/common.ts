@@ -6,7 +6,7 @@ import { at, list, map } from '../../rule-kit';
  * What every litellm-proxy rule room shares: the rule type, the source prefixes (seed 003 and what
  * chart 0.2.5's templates and subcharts do) and the facts several rules derive from the values.
  */
-export type LiteLlmRule = Rule<ValuesContext>;
+export type LiteLlmRule<Id extends string = string> = Rule<ValuesContext, Id>;
 
 /** Seed 003, the litellm-proxy reference. */
 export const S = '003 §';

@@ -7,7 +7,7 @@ import { at, str } from '../../rule-kit';
  * What every llm-proxy rule room shares: the rule type, the source prefixes (seed 001 and what chart
  * 0.1.0's templates do) and the facts several rules derive from the values.
  */
-export type LlmProxyRule = Rule<ValuesContext>;
+export type LlmProxyRule<Id extends string = string> = Rule<ValuesContext, Id>;
 
 /** Seed 001, the llm-proxy reference. */
 export const S = '001 §';

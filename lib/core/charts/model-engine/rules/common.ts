@@ -12,7 +12,7 @@ import { ModelEngineRuleContext } from '../context';
  * and what the chart 0.2.7 templates and the service's config loading really do ("chart:" and
  * "service:" sources), where those differ from the seeds.
  */
-export type ModelEngineRule = Rule<ModelEngineRuleContext>;
+export type ModelEngineRule<Id extends string = string> = Rule<ModelEngineRuleContext, Id>;
 
 /** Seed 000, the values reference. */
 export const V = '000 §';

@@ -2,7 +2,7 @@ import { CHART, ModelEngineRule, SERVICE, V } from './common';
 import { Hit } from '../../../findings';
 import { GPU_TYPES } from '../../../hardware';
 import { getPath, isRecord, isSet, joinPath, show } from '../../../paths';
-import { at, duplicateIndexes, hit, list, map } from '../../rule-kit';
+import { at, duplicateIndexes, given, hit, list, map } from '../../rule-kit';
 
 function isGpuSelector(selector: Record<string, unknown>): boolean {
   return Object.entries(selector).some(([k, v]) => /accelerator|gpu/i.test(k) && !/^(cpu|false)$/i.test(String(v)));
@@ -59,7 +59,7 @@ export const gpuRules = [
       ['nodeSelector', 'balloonNodeSelector']
         .filter((path) => map(at(ctx, path))['node-lifecycle'] === 'normal')
         .map((path) => {
-          const cleared = isRecord(ctx.values[path]) && Object.keys(ctx.values[path] as object).length === 0;
+          const cleared = isRecord(given(ctx, path)) && Object.keys(given(ctx, path) as object).length === 0;
           return hit(joinPath(path, 'node-lifecycle'), cleared ? `is still "normal": ${path}: {} merges with the chart default instead of clearing it` : 'is "normal"; nodes need the label node-lifecycle=normal');
         }),
   },

@@ -9,8 +9,9 @@ import { redisRules } from './redis';
 import { renderRules } from './render';
 import { requiredRules } from './required';
 import { sqsRules } from './sqs';
+import { RuleIdOf, WarningIdOf } from '../../../findings';
 
-export { ModelEngineRule } from './common';
+export type { ModelEngineRule } from './common';
 export { REQUIRED_INFRA_FIELDS, REQUIRED_LAUNCH_FIELDS } from './required';
 
 /**
@@ -31,5 +32,14 @@ const TABLE = [
   ...renderRules,
 ] as const;
 
+/** Every model-engine rule id, as a literal union (written out in the rule rooms, so a search for an id finds it). */
+export type ModelEngineRuleId = RuleIdOf<typeof TABLE>;
+
+/**
+ * The ids a model-engine user can acknowledge: every warning rule, and the unknown-key warning of the
+ * schema check. Errors cannot be acknowledged, so their ids are not part of it.
+ */
+export type ModelEngineWarningId = WarningIdOf<typeof TABLE> | 'ME-UNKNOWN-KEY';
+
 /** Every model-engine rule, in catalogue order (the structural checks live in the schema). */
-export const MODEL_ENGINE_RULES: readonly ModelEngineRule[] = [...TABLE];
+export const MODEL_ENGINE_RULES: readonly ModelEngineRule<ModelEngineRuleId>[] = [...TABLE];
