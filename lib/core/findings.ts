@@ -33,9 +33,12 @@ export interface Hit {
   readonly remedy?: string;
 }
 
-/** A pitfall rule: documented once, run on values by every adapter and the CLI. */
-export interface Rule<Context> {
-  readonly id: string;
+/**
+ * A pitfall rule: documented once, run on values by every adapter and the CLI. `Id` narrows the id
+ * to a literal when a chart's rule table is written `as const`.
+ */
+export interface Rule<Context, Id extends string = string> {
+  readonly id: Id;
   readonly severity: Severity;
   /** One line: what the rule catches (used in the README rule catalogue). */
   readonly summary: string;
@@ -43,6 +46,18 @@ export interface Rule<Context> {
   readonly source: string;
   check(context: Context): readonly Hit[];
 }
+
+/** What a rule table's entries have that the id types read. */
+interface RuleIdentity {
+  readonly id: string;
+  readonly severity: Severity;
+}
+
+/** Every rule id of a rule table written `as const`, as a literal union. */
+export type RuleIdOf<Rules extends readonly RuleIdentity[]> = Rules[number]['id'];
+
+/** The ids of the warning rules of a rule table written `as const`: the ones that can be acknowledged. */
+export type WarningIdOf<Rules extends readonly RuleIdentity[]> = Extract<Rules[number], { readonly severity: 'warning' }>['id'];
 
 /** Rule id of the finding raised when an acknowledgement names an error or an unknown rule. */
 export const ACKNOWLEDGE_RULE_ID = 'CORE-ACKNOWLEDGE';

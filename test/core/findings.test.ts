@@ -52,10 +52,10 @@ describe('acknowledge', () => {
 });
 
 test('a malformed acknowledge prop on a chart build is reported, not silently ignored', () => {
-  expect(buildLiteLlmProxy({ ...LITELLM_INTERNAL, acknowledge: 'LL-HPA-RANGE' as unknown as string[] }).findings).toContainEqual(
+  expect(buildLiteLlmProxy({ ...LITELLM_INTERNAL, acknowledge: 'LL-HPA-RANGE' as never }).findings).toContainEqual(
     expect.objectContaining({ ruleId: ACKNOWLEDGE_RULE_ID, path: 'acknowledge' }),
   );
-  expect(buildModelEngine({ ...AWS_PROPS, acknowledge: 'ME-CLUSTER-ADMIN' as unknown as string[] }).findings).toContainEqual(
+  expect(buildModelEngine({ ...AWS_PROPS, acknowledge: 'ME-CLUSTER-ADMIN' as never }).findings).toContainEqual(
     expect.objectContaining({ ruleId: ACKNOWLEDGE_RULE_ID, path: 'acknowledge' }),
   );
 });

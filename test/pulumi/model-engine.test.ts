@@ -2,11 +2,12 @@ import * as pulumi from '@pulumi/pulumi';
 import { Chart, Testing } from 'cdk8s';
 import { find, recordResources, settle, valueOf } from './mocks';
 import { ModelEngine as Cdk8sModelEngine } from '../../lib/cdk8s';
+import { ModelEngineWarningId } from '../../lib/core/charts/model-engine';
 import { BalloonPool, ImageCache, ModelEngine } from '../../lib/pulumi';
 import { AWS_PROPS, GCP_PROPS } from '../fixtures/props';
 
 const recorded = recordResources();
-const QUIET: string[] = [];
+const QUIET: ModelEngineWarningId[] = [];
 
 describe('ModelEngine (Pulumi)', () => {
   test('installs a helm.v3.Release with the core values, hooks on, nulls allowed', async () => {
@@ -20,7 +21,7 @@ describe('ModelEngine (Pulumi)', () => {
   });
 
   test('gives the same values as the cdk8s construct for the same props (parity)', async () => {
-    const props = { ...GCP_PROPS, acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY'] };
+    const props = { ...GCP_PROPS, acknowledge: ['ME-UNTESTED-CLOUD', 'ME-REDIS-BROKER-LEGACY'] satisfies ModelEngineWarningId[] };
     const pulumiValues = await valueOf(new ModelEngine('parity', { ...props, chartPath: '/c' }).values);
     const chart = new Chart(Testing.app(), 'parity');
     const cdk8sValues = new Cdk8sModelEngine(chart, 'ME', props).values;

@@ -3,6 +3,7 @@ import { ACK_SCHEMAS } from './ack-schemas';
 import { ModelEngine } from '../../../lib/cdk8s';
 import { AwsModelEngineAck, AwsModelEngineAckProps } from '../../../lib/cdk8s/aws';
 import { EXPORTED_REDIS_HOST } from '../../../lib/cdk8s/aws/model-engine-ack';
+import { ModelEngineWarningId } from '../../../lib/core/charts/model-engine';
 import { AwsScope, controlPlanePolicy, imageBuilderPolicy, inferencePolicy, irsaTrustPolicy } from '../../../lib/core/clouds/aws-iam';
 import { MODEL_ENGINE_IMAGES } from '../../../lib/core/images';
 import { synthExample, untracedValuesFrom } from '../operator-output';
@@ -28,7 +29,7 @@ const ENGINE = {
   dnsHostDomain: 'llm.example.com',
   database: { kubernetesSecretName: 'db' },
   autoscaling: { scaleFromZero: false as const },
-  acknowledge: ['ME-CLUSTER-ADMIN'],
+  acknowledge: ['ME-CLUSTER-ADMIN'] satisfies ModelEngineWarningId[],
 };
 
 function build(props: Partial<AwsModelEngineAckProps> = {}, format: 'flux' | 'argocd' = 'flux', connect = true) {

@@ -4,6 +4,7 @@ import { ModelEngine } from '../../../lib/cdk8s';
 import { AzureModelEngineServiceOperator, AzureModelEngineServiceOperatorProps } from '../../../lib/cdk8s/azure';
 import { ASO_API_VERSIONS } from '../../../lib/cdk8s/azure/aso-resources';
 import { EXPORTED_CLIENT_ID, EXPORTED_PRINCIPAL_ID, releaseServiceAccounts } from '../../../lib/cdk8s/azure/model-engine-service-operator';
+import { ModelEngineWarningId } from '../../../lib/core/charts/model-engine';
 import { AZURE_REDIS_ACCESS_POLICY, AZURE_ROLE_GRANTS, AZURE_ROLES } from '../../../lib/core/clouds/azure-names';
 import { synthExample, untracedValuesFrom } from '../operator-output';
 import { schemaProblems } from '../operator-schema';
@@ -23,7 +24,7 @@ const ENGINE = {
   dnsHostDomain: 'llm.example.com',
   database: { cloudSecretName: 'db' },
   autoscaling: { scaleFromZero: false as const },
-  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-AZURE-PARTIAL', 'ME-GATEWAY-HPA-METRICS'],
+  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-AZURE-PARTIAL', 'ME-GATEWAY-HPA-METRICS'] satisfies ModelEngineWarningId[],
 };
 
 function build(props: Partial<AzureModelEngineServiceOperatorProps> = {}, format: 'flux' | 'argocd' = 'flux', engineProps: Record<string, unknown> = {}, connect = true) {

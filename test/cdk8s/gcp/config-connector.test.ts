@@ -7,6 +7,7 @@ import { KCC_FIELDS } from './kcc-fields';
 import { ModelEngine } from '../../../lib/cdk8s';
 import { GcpModelEngineConfigConnector, GcpModelEngineConfigConnectorProps } from '../../../lib/cdk8s/gcp';
 import { PENDING_MEMORYSTORE_HOST } from '../../../lib/cdk8s/gcp/model-engine-config-connector';
+import { ModelEngineWarningId } from '../../../lib/core/charts/model-engine';
 import { synthExample } from '../operator-output';
 import { schemaProblems } from '../operator-schema';
 
@@ -39,7 +40,7 @@ const ENGINE = {
   dnsHostDomain: 'llm.example.com',
   database: { kubernetesSecretName: 'db' },
   autoscaling: { scaleFromZero: false as const },
-  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-REDIS-BROKER-LEGACY', 'ME-UNTESTED-CLOUD'],
+  acknowledge: ['ME-CLUSTER-ADMIN', 'ME-REDIS-BROKER-LEGACY', 'ME-UNTESTED-CLOUD'] satisfies ModelEngineWarningId[],
 };
 
 function build(props: Partial<GcpModelEngineConfigConnectorProps> = {}, engine = true) {

@@ -1,3 +1,4 @@
+import { LiteLlmProxyWarningId } from './rules';
 import { SecretKeyReference } from '../../clouds/types';
 
 /**
@@ -90,8 +91,17 @@ export interface LiteLlmProxyProps {
   readonly affinity?: Record<string, unknown>;
   /** Raw values deep-merged last; overriding a typed key is an error (`LL-OWNED-KEY`). @default {} */
   readonly values?: Record<string, unknown>;
-  /** Warning rule ids to acknowledge. @default [] */
-  readonly acknowledge?: readonly string[];
+  /**
+   * Warning rule ids to acknowledge: their findings are dropped, e.g. `['LL-DASHBOARDS-SIDECAR']`. Typed with
+   * this chart's warning ids, so a misspelt id, or the id of an error (errors cannot be
+   * acknowledged), fails to compile. A plain `string[]` does not compile either, on purpose: the
+   * compiler catches the typo before a synth would. Ids read at run time (a file, an environment
+   * variable) need a cast, `ids as LiteLlmProxyWarningId[]`; an id that is then unknown or names an error
+   * (`LL-HPA-RANGE`) still gets a `CORE-ACKNOWLEDGE` warning, it is never dropped silently.
+   * @default []
+   * @see docs/rules.md (every rule id and its severity)
+   */
+  readonly acknowledge?: readonly LiteLlmProxyWarningId[];
 }
 
 /** Database choices. */

@@ -1,3 +1,4 @@
+import { LlmProxyWarningId } from './rules';
 import { SecretKeyReference } from '../../clouds/types';
 
 /**
@@ -167,8 +168,17 @@ export interface LlmProxyCommonProps {
   readonly affinity?: Record<string, unknown>;
   /** Raw values deep-merged last; overriding a typed key is an error (`LP-OWNED-KEY`). @default {} */
   readonly values?: Record<string, unknown>;
-  /** Warning rule ids to acknowledge. @default [] */
-  readonly acknowledge?: readonly string[];
+  /**
+   * Warning rule ids to acknowledge: their findings are dropped, e.g. `['LP-INGRESS-TLS']`. Typed with
+   * this chart's warning ids, so a misspelt id, or the id of an error (errors cannot be
+   * acknowledged), fails to compile. A plain `string[]` does not compile either, on purpose: the
+   * compiler catches the typo before a synth would. Ids read at run time (a file, an environment
+   * variable) need a cast, `ids as LlmProxyWarningId[]`; an id that is then unknown or names an error
+   * (`LP-SQLITE-REPLICAS`) still gets a `CORE-ACKNOWLEDGE` warning, it is never dropped silently.
+   * @default []
+   * @see docs/rules.md (every rule id and its severity)
+   */
+  readonly acknowledge?: readonly LlmProxyWarningId[];
 }
 
 /** Requests and limits. */

@@ -2,6 +2,7 @@ import { MODEL_ENGINE_CHART_DEFAULTS } from './defaults';
 import { CloudProvider } from '../../clouds/types';
 import { coalesceWithChartDefaults } from '../../merge';
 import { getPath, isRecord, isSet } from '../../paths';
+import { at as readEffective } from '../rule-kit';
 
 /** What the model-engine rules judge. */
 export interface ModelEngineRuleContext {
@@ -59,5 +60,5 @@ export function inferCloud(effective: Record<string, unknown>): CloudProvider | 
 
 /** The value at a dotted path of the effective values. */
 export function at(ctx: ModelEngineRuleContext, path: string): unknown {
-  return getPath(ctx.effective, path);
+  return readEffective(ctx, path);
 }

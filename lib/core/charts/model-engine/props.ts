@@ -1,3 +1,4 @@
+import { ModelEngineWarningId } from './rules';
 import { ModelEngineCloud, SecretKeyReference } from '../../clouds';
 import { RecommendedHardware } from '../../hardware';
 import { ModelEngineImageId } from '../../images';
@@ -106,8 +107,17 @@ export interface ModelEngineProps {
    */
   readonly values?: Record<string, unknown>;
 
-  /** Warning rule ids to acknowledge (errors cannot be acknowledged). @default [] */
-  readonly acknowledge?: readonly string[];
+  /**
+   * Warning rule ids to acknowledge: their findings are dropped, e.g. `['ME-CLUSTER-ADMIN']`. Typed with
+   * this chart's warning ids, so a misspelt id, or the id of an error (errors cannot be
+   * acknowledged), fails to compile. A plain `string[]` does not compile either, on purpose: the
+   * compiler catches the typo before a synth would. Ids read at run time (a file, an environment
+   * variable) need a cast, `ids as ModelEngineWarningId[]`; an id that is then unknown or names an error
+   * (`ME-DB-MIGRATION`) still gets a `CORE-ACKNOWLEDGE` warning, it is never dropped silently.
+   * @default []
+   * @see docs/rules.md (every rule id and its severity)
+   */
+  readonly acknowledge?: readonly ModelEngineWarningId[];
 }
 
 /** Database credentials: exactly one source. */

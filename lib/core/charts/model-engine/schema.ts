@@ -64,6 +64,7 @@ const infra = s.obj(
     firehose_role_arn: s.str('Firehose role ARN', undoc),
     firehose_stream_name: s.str('Firehose stream name', undoc),
     env: s.str('Environment name', undoc),
+    celery_broker_type_redis: s.bool('Force Redis task queues (InfraConfig field; the top-level celery_broker_type_redis writes the same key)', { ...undoc, nullable: true }),
   },
   'Infrastructure config (infra_service_config ConfigMap)',
   { see: `${V}1. Minimum Viable Config` },
