@@ -56,6 +56,8 @@ export { MODEL_ENGINE_ENDPOINT_NAMESPACE, MODEL_ENGINE_NAMESPACE, modelEngineVal
 export { MODEL_ENGINE_CHART, MODEL_ENGINE_CHART_COMMIT } from './core/charts/model-engine/chart';
 export { MODEL_ENGINE_SCHEMA } from './core/charts/model-engine/schema';
 export { modelEngineGatewayUrl } from './core/charts/model-engine/gateway';
+// The ids `acknowledge` accepts (warnings) and every rule id, as literal unions.
+export type { ModelEngineRuleId, ModelEngineWarningId } from './core/charts/model-engine/rules';
 export type {
   BalloonAccelerator,
   BalloonSpec,
@@ -113,6 +115,7 @@ export { ACCELERATOR_LABEL, PAUSE_IMAGE } from './core/warmers';
 export type { BalloonPoolSpec, ImageCacheSpec } from './core/warmers';
 
 // llm-proxy.
+export type { LlmProxyRuleId, LlmProxyWarningId } from './core/charts/llm-proxy/rules';
 export { buildLlmProxy, checkLlmProxyValues } from './core/charts/llm-proxy';
 export { LLM_PROXY_CHART, LLM_PROXY_IMAGE } from './core/charts/llm-proxy/chart';
 export { LLM_PROXY_SCHEMA } from './core/charts/llm-proxy/schema';
@@ -140,6 +143,7 @@ export type {
 } from './core/charts/llm-proxy/props';
 
 // litellm-proxy.
+export type { LiteLlmProxyRuleId, LiteLlmProxyWarningId } from './core/charts/litellm-proxy/rules';
 export { buildLiteLlmProxy, checkLiteLlmProxyValues } from './core/charts/litellm-proxy';
 export { LITELLM_PROXY_CHART } from './core/charts/litellm-proxy/chart';
 export { LITELLM_PROXY_SCHEMA } from './core/charts/litellm-proxy/schema';

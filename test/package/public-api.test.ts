@@ -37,18 +37,18 @@ const PUBLIC_API: Record<string, { values: string[]; types: string[] }> = {
       'ImageRef', 'ImageReference', 'ImageSpec', 'InClusterDatabase', 'InMemoryEventBus', 'LiteLlmAutoscaling',
       'LiteLlmCache', 'LiteLlmDatabase', 'LiteLlmGeneralSettings', 'LiteLlmHealthCheck', 'LiteLlmHttpRoute',
       'LiteLlmImage', 'LiteLlmLogging', 'LiteLlmMigrationJob', 'LiteLlmModel', 'LiteLlmMonitoring',
-      'LiteLlmProbeTiming', 'LiteLlmProxyProps', 'LiteLlmResources', 'LiteLlmRouter', 'LiteLlmSettings',
+      'LiteLlmProbeTiming', 'LiteLlmProxyProps', 'LiteLlmProxyRuleId', 'LiteLlmProxyWarningId', 'LiteLlmResources', 'LiteLlmRouter', 'LiteLlmSettings',
       'LlmProxyApiProvider', 'LlmProxyApiProviders', 'LlmProxyAutoscaling', 'LlmProxyCommonProps',
       'LlmProxyDispatcher', 'LlmProxyDispatcherCommon', 'LlmProxyIngress', 'LlmProxyMetrics', 'LlmProxyProps',
-      'LlmProxyResources', 'LlmProxyServiceMonitor', 'MirrorPlanOptions', 'MirrorStep', 'ModelEngineAdvanced',
+      'LlmProxyResources', 'LlmProxyRuleId', 'LlmProxyServiceMonitor', 'LlmProxyWarningId', 'MirrorPlanOptions', 'MirrorStep', 'ModelEngineAdvanced',
       'ModelEngineAutoscaling', 'ModelEngineBalloons', 'ModelEngineBuild', 'ModelEngineCeleryAutoscaler',
       'ModelEngineCheckOptions', 'ModelEngineCloud', 'ModelEngineContainerSecurityContext',
       'ModelEngineControlPlane', 'ModelEngineDatabase', 'ModelEngineDatabaseJobs', 'ModelEngineFacts',
       'ModelEngineFineTuning', 'ModelEngineFrameworkTags', 'ModelEngineGatewayAutoscaling',
       'ModelEngineImageCache', 'ModelEngineImageId', 'ModelEngineImages', 'ModelEngineInference',
       'ModelEngineIstio', 'ModelEngineModelCache', 'ModelEngineNetworking', 'ModelEngineObservability',
-      'ModelEnginePodSecurityContext', 'ModelEngineProps', 'ModelEngineScaleFromZero', 'ModelEngineSecurity',
-      'ModelEngineService', 'ModelEngineUtilityImages', 'ModelEngineVerticalAutoscaling', 'ModelNameOverride',
+      'ModelEnginePodSecurityContext', 'ModelEngineProps', 'ModelEngineRuleId', 'ModelEngineScaleFromZero', 'ModelEngineSecurity',
+      'ModelEngineService', 'ModelEngineUtilityImages', 'ModelEngineVerticalAutoscaling', 'ModelEngineWarningId', 'ModelNameOverride',
       'MysqlDatabase', 'NodeLabelPrerequisite', 'NumberNode', 'ObjectNode', 'OnPremCloudProps',
       'OperatorPrerequisite', 'PostgresDatabase', 'PrerequisiteOptions', 'Prerequisites', 'ProxyMirrorPlan',
       'RecommendedHardware', 'RedisEndpoint', 'RedisEventBus', 'Registry', 'RegistryKind', 'ReleaseEmission',
@@ -78,12 +78,30 @@ const PUBLIC_API: Record<string, { values: string[]; types: string[] }> = {
       'AwsAckRedisProps', 'AwsModelEngineAckProps', 'CloudOperatorsOptions', 'OperatorExport',
     ],
   },
+  './cdk8s/azure': {
+    values: [
+      'AzureModelEngineServiceOperator', 'CloudOperators', 'OPERATOR_SYNC_WAVE',
+    ],
+    types: [
+      'AzureModelEngineServiceOperatorProps', 'AzureServiceOperatorIdentityIds', 'AzureServiceOperatorNames',
+      'CloudOperatorsOptions', 'OperatorExport',
+    ],
+  },
   './cdk8s/gcp': {
     values: [
       'CloudOperators', 'GcpModelEngineConfigConnector', 'OPERATOR_SYNC_WAVE',
     ],
     types: [
       'CloudOperatorsOptions', 'GcpModelEngineConfigConnectorProps', 'OperatorExport',
+    ],
+  },
+  './cdk8s/onprem': {
+    values: [
+      'CloudOperators', 'ONPREM_CREDENTIALS_SECRET', 'OPERATOR_SYNC_WAVE', 'OnPremModelEngineServices',
+    ],
+    types: [
+      'CloudOperatorsOptions', 'OnPremMinioRootSecret', 'OnPremModelEngineServicesProps', 'OnPremServicesImages',
+      'OnPremServicesStorage', 'OperatorExport',
     ],
   },
   './pulumi': {
