@@ -71,7 +71,7 @@ const synth = (construct: string, props: string) =>
 test('a program that installs only llm-proxy loads none of model-engine or litellm-proxy', () => {
   const props = "{managementTokenSecret:{name:'s',key:'k'}}";
   const modules = own(loadedBy('llm-platform-constructs/cdk8s', synth('LlmProxy', props)));
-  expect(modules).toContain('core/charts/llm-proxy/rules.js');
+  expect(modules).toContain('core/charts/llm-proxy/rules/index.js');
   expect(modules).toContain('core/prerequisites/llm-proxy.js');
   expect(modules.filter((m) => /model-engine/.test(m))).toEqual([]);
   // The proxies share one image table, which reads both charts' defaults; nothing else of litellm-proxy.
@@ -81,9 +81,11 @@ test('a program that installs only llm-proxy loads none of model-engine or litel
 test('a program that installs only model-engine loads none of the proxies', () => {
   const props = "{cloud:{provider:'aws',accountId:'111122223333',region:'us-east-1',bucket:'b',redis:{host:'r'}},clusterName:'c',dnsHostDomain:'d.example'}";
   const modules = own(loadedBy('llm-platform-constructs/cdk8s', synth('ModelEngine', props)));
-  expect(modules).toContain('core/charts/model-engine/rules.js');
+  expect(modules).toContain('core/charts/model-engine/rules/index.js');
   expect(modules).toContain('core/prerequisites/model-engine.js');
-  expect(modules.filter((m) => /llm-proxy|litellm-proxy|chart-release/.test(m))).toEqual([]);
+  // ModelEngine is a ChartRelease like the proxies; nothing of the proxies' own modules loads.
+  expect(modules).toContain('cdk8s/chart-release.js');
+  expect(modules.filter((m) => /llm-proxy|litellm-proxy/.test(m))).toEqual([]);
 });
 
 test("the providers YAML uses the yaml copy cdk8s has loaded, and the package's own without cdk8s", () => {
