@@ -9,6 +9,7 @@ import { CloudProvider } from '../../clouds/types';
 import { acknowledge, Finding, runRules, Severity, sortFindings } from '../../findings';
 import { imageFieldFindings, MODEL_ENGINE_IMAGE_FIELDS } from '../../image-values';
 import { MODEL_ENGINE_IMAGES, mirrorPlan, MirrorStep, Registry } from '../../images';
+import { cloudRegistryFindings } from '../../clouds/registry-input';
 import { guardProps, inputFindings } from '../../input';
 import { cloneDeep, coalesceWithChartDefaults, mergeValues, ownedKeyConflicts, sortKeysDeep } from '../../merge';
 import { getPath, isRecord } from '../../paths';
@@ -134,7 +135,7 @@ export function buildModelEngine(
   const secretValues = isRecord(redisAuth) ? [{ secretName: String(redisAuth.name), secretKey: String(redisAuth.key), targetPath: 'redis.auth' }] : [];
   return {
     release: { releaseName, namespace, chart, values, secretValues },
-    findings: sortFindings([...guarded.findings, ...conflicts, ...findings]),
+    findings: sortFindings([...guarded.findings, ...cloudRegistryFindings(p.cloud, { ruleId: MODEL_ENGINE_STRUCTURAL_RULES.type, source: PROPS_SOURCE }), ...conflicts, ...findings]),
   };
 }
 
