@@ -5,11 +5,11 @@ import { ModelEngineProps } from './props';
 import { MODEL_ENGINE_RULES } from './rules';
 import { MODEL_ENGINE_SCHEMA } from './schema';
 import { DEFAULT_NAMESPACE, toValues } from './values';
+import { cloudRegistryFindings } from '../../clouds/registry-input';
 import { CloudProvider } from '../../clouds/types';
 import { acknowledge, Finding, runRules, Severity, sortFindings } from '../../findings';
 import { imageFieldFindings, MODEL_ENGINE_IMAGE_FIELDS } from '../../image-values';
 import { MODEL_ENGINE_IMAGES, mirrorPlan, MirrorStep, Registry } from '../../images';
-import { cloudRegistryFindings } from '../../clouds/registry-input';
 import { guardProps, inputFindings } from '../../input';
 import { cloneDeep, coalesceWithChartDefaults, mergeValues, ownedKeyConflicts, sortKeysDeep } from '../../merge';
 import { getPath, isRecord } from '../../paths';
@@ -133,9 +133,10 @@ export function buildModelEngine(
   }
   const redisAuth = p.advanced?.redisAuthFromSecret;
   const secretValues = isRecord(redisAuth) ? [{ secretName: String(redisAuth.name), secretKey: String(redisAuth.key), targetPath: 'redis.auth' }] : [];
+  const registryFindings = cloudRegistryFindings(p.cloud, { ruleId: MODEL_ENGINE_STRUCTURAL_RULES.type, source: PROPS_SOURCE });
   return {
     release: { releaseName, namespace, chart, values, secretValues },
-    findings: sortFindings([...guarded.findings, ...cloudRegistryFindings(p.cloud, { ruleId: MODEL_ENGINE_STRUCTURAL_RULES.type, source: PROPS_SOURCE }), ...conflicts, ...findings]),
+    findings: sortFindings([...guarded.findings, ...registryFindings, ...conflicts, ...findings]),
   };
 }
 

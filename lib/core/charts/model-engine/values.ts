@@ -83,7 +83,8 @@ function registryValues(p: ModelEngineProps, cloud: ResolvedCloud | undefined): 
   const registry = isRegistry(cloud.registry) ? cloud.registry : undefined;
   for (const spec of MODEL_ENGINE_IMAGES) {
     if (!registry && spec.form === 'full') continue;
-    const value = repositoryValue(registry as Registry, spec, isRecord(overrides) ? (overrides as Record<string, string | undefined>)[spec.id] : undefined);
+    const override = isRecord(overrides) ? (overrides as Record<string, string | undefined>)[spec.id] : undefined;
+    const value = repositoryValue(registry as Registry, spec, override);
     const key = spec.valuesPath.split('.').pop() as string;
     if (spec.valuesPath.startsWith('image.')) image[key] = value;
     else launch[key] = value;
