@@ -41,7 +41,7 @@ export function releaseOf(owner: IConstruct): LinkedRelease | undefined {
 export function dependenciesOf(release: LinkedRelease): LinkedRelease[] {
   const all = registries.get(release.owner.node.root) ?? [];
   const explicit = release.dependsOn.map((c) => all.find((r) => r.owner === c)).filter((r): r is LinkedRelease => r !== undefined);
-  const called = new Set(consumedStrings(release).flatMap(serviceHosts));
+  const called = calledHosts(release);
   const detected = all.filter((r) => r !== release && r.provides().some((url) => serviceHosts(url).some((h) => called.has(h))));
   const unique = [...new Set([...explicit, ...detected])].filter((r) => r.format === release.format && r !== release);
   return unique.sort((a, b) => `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`));
@@ -68,33 +68,68 @@ export function dependencyCycle(release: LinkedRelease): string[] | undefined {
   return walk(release, [release])?.map((r) => `${r.namespace}/${r.name}`);
 }
 
-/** Every string in the release values and in the data of the ConfigMaps they mount. */
-function consumedStrings(release: LinkedRelease): string[] {
-  const values = release.values();
-  const strings = stringsIn(values);
-  const mounted = new Set(configMapNames(values));
-  if (mounted.size === 0) return strings;
-  for (const node of release.owner.node.root.node.findAll()) {
-    if (!(node instanceof ApiObject) || node.kind !== 'ConfigMap' || !mounted.has(node.name)) continue;
-    if ((node.metadata.namespace ?? release.namespace) !== release.namespace) continue;
-    strings.push(...stringsIn(node.toJson().data));
-  }
-  return strings;
+/** What a release's values name, walked once per values object. */
+interface ValuesFacts {
+  readonly values: unknown;
+  /** Service hosts named by the strings in the values. */
+  readonly hosts: readonly string[];
+  /** ConfigMaps the values mount. */
+  readonly configMaps: ReadonlySet<string>;
 }
 
-function stringsIn(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(stringsIn);
-  if (isRecord(value)) return Object.values(value).flatMap(stringsIn);
-  return [];
+/**
+ * Per release, the facts of the values last seen. Validation and synth ask for the same release's
+ * hosts once per pair of releases, and the values are large (model-engine's), so they are walked
+ * once. A release's values are rebuilt, never edited in place, when they change (a balloon or an
+ * image-cache device added after construction): a new values object is walked afresh.
+ */
+const factsByRelease = new WeakMap<LinkedRelease, ValuesFacts>();
+
+function valuesFacts(release: LinkedRelease): ValuesFacts {
+  const values = release.values();
+  const known = factsByRelease.get(release);
+  if (known && known.values === values) return known;
+  const facts = { values, hosts: stringsIn(values).flatMap(serviceHosts), configMaps: configMapNames(values) };
+  factsByRelease.set(release, facts);
+  return facts;
+}
+
+/**
+ * Service hosts named in the release values and in the data of the ConfigMaps they mount. The
+ * ConfigMaps are read each time: they are other constructs, whose data may change until synth.
+ */
+function calledHosts(release: LinkedRelease): Set<string> {
+  const { hosts, configMaps } = valuesFacts(release);
+  const called = new Set(hosts);
+  if (configMaps.size === 0) return called;
+  for (const node of release.owner.node.root.node.findAll()) {
+    if (!(node instanceof ApiObject) || node.kind !== 'ConfigMap' || !configMaps.has(node.name)) continue;
+    if ((node.metadata.namespace ?? release.namespace) !== release.namespace) continue;
+    for (const host of stringsIn(node.toJson().data).flatMap(serviceHosts)) called.add(host);
+  }
+  return called;
+}
+
+/** Every string in a value, depth-first in key order; one list pushed to, not one per level. */
+function stringsIn(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const item of value) stringsIn(item, out);
+  else if (isRecord(value)) for (const item of Object.values(value)) stringsIn(item, out);
+  return out;
 }
 
 /** Names under `configMap.name` / `configMapRef.name` / `configMapKeyRef.name` anywhere in the values. */
-function configMapNames(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(configMapNames);
-  if (!isRecord(value)) return [];
-  const own = ['configMap', 'configMapRef', 'configMapKeyRef'].map((k) => value[k]).filter(isRecord).map((ref) => ref.name).filter((n): n is string => typeof n === 'string');
-  return [...own, ...Object.values(value).flatMap(configMapNames)];
+function configMapNames(value: unknown, out: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(value)) {
+    for (const item of value) configMapNames(item, out);
+  } else if (isRecord(value)) {
+    for (const key of ['configMap', 'configMapRef', 'configMapKeyRef']) {
+      const ref = value[key];
+      if (isRecord(ref) && typeof ref.name === 'string') out.add(ref.name);
+    }
+    for (const item of Object.values(value)) configMapNames(item, out);
+  }
+  return out;
 }
 
 /**

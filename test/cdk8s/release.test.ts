@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { ApiObject, Chart, Testing } from 'cdk8s';
+import { ApiObject, Chart, JsonPatch, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
 import { controllerProblems, isControllerObject, SERVED } from './controller-models';
 import { llmProxyApiProvidersYaml, LlmProxyProps, modelEngineModel } from '../../lib';
 import { LiteLlmProxy, LlmProxy, ModelEngine, ReleaseOutputOptions } from '../../lib/cdk8s';
-import { serviceHosts } from '../../lib/cdk8s/release-links';
+import { dependenciesOf, LinkedRelease, registerRelease, serviceHosts } from '../../lib/cdk8s/release-links';
 import { AWS_PROPS, ONPREM_PROPS } from '../fixtures/props';
 import { LITELLM_INTERNAL, LLM_PROXY_HA } from '../fixtures/proxies';
 
@@ -134,6 +134,32 @@ describe('ordering between releases', () => {
     expect(named(objects, 'HelmRelease', 'model-engine').spec.dependsOn).toBeUndefined();
     expect(named(objects, 'HelmRelease', 'litellm-proxy').spec.dependsOn).toEqual([{ name: 'model-engine', namespace: 'model-engine' }]);
     expect(named(objects, 'HelmRelease', 'llm-proxy').spec.dependsOn).toEqual([{ name: 'litellm-proxy', namespace: 'litellm' }]);
+  });
+
+  test('the hosts a release calls follow its values and mounted ConfigMaps as they change, though walked once per values object', () => {
+    const app = Testing.app({ outdir });
+    const chart = new Chart(app, 'test');
+    const release = (id: string, values: () => unknown, provides: string[] = []): LinkedRelease => {
+      const linked: LinkedRelease = { owner: new Construct(chart, id), format: 'flux', name: id, namespace: id, provides: () => provides, values, dependsOn: [] };
+      registerRelease(linked);
+      return linked;
+    };
+    const server = release('server', () => ({}), ['http://server.server.svc.cluster.local:80']);
+    let values: Record<string, unknown> = { url: 'http://elsewhere.other' };
+    const caller = release('caller', () => values);
+    const walked = { count: 0 };
+    const counted = new Proxy({ url: 'http://server.server' }, { ownKeys: (t) => (walked.count++, Reflect.ownKeys(t)) });
+    expect(dependenciesOf(caller)).toEqual([]);
+    values = counted;
+    expect(dependenciesOf(caller)).toEqual([server]);
+    expect(dependenciesOf(caller)).toEqual([server]);
+    expect(walked.count).toBe(2); // one walk for the strings, one for the ConfigMap names: not one per call
+    values = { mounts: { configMap: { name: 'providers' } } };
+    expect(dependenciesOf(caller)).toEqual([]);
+    const map = new ApiObject(chart, 'Providers', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'providers', namespace: 'caller' }, data: { a: 'none' } });
+    expect(dependenciesOf(caller)).toEqual([]);
+    map.addJsonPatch(JsonPatch.replace('/data/a', 'base_url: http://server.server.svc'));
+    expect(dependenciesOf(caller)).toEqual([server]);
   });
 
   test('a release that calls nothing of the app depends on nothing', () => {

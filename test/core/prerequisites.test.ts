@@ -89,3 +89,14 @@ describe('llm-platform prerequisites', () => {
     expect(run(['prerequisites', '--help']).stdout).toMatch(/^usage: llm-platform prerequisites --chart/);
   });
 });
+
+test('a balloon replica count or secret key of no printable form is skipped or quoted, not a TypeError', () => {
+  const odd = { toString: 'x' } as unknown;
+  const values = {
+    balloons: [{ acceleratorName: 'nvidia-ampere-a10', replicaCount: odd }, { acceleratorName: 'nvidia-hopper-h100', replicaCount: 1 }],
+    extraEnvVars: [{ name: 'TOKEN', valueFrom: { secretKeyRef: { name: 'tokens', key: odd } } }],
+  };
+  const report = modelEnginePrerequisites(values);
+  expect(JSON.stringify(report)).toContain('nvidia-hopper-h100');
+  expect(JSON.stringify(report)).not.toContain('balloons[0] (nvidia-ampere-a10');
+});

@@ -6,9 +6,9 @@
 import { App, Chart, Testing } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as fc from 'fast-check';
-import { allPaths, describeValue, expectNoPrototypePollution, HOSTILE, hostileIndex, PARAMS, Path, timed, withValueAt } from './hostile';
+import { allPaths, describeValue, expectNoPrototypePollution, HOSTILE, hostileIndex, oddCloudProfile, PARAMS, Path, RUNS, timed, withValueAt } from './hostile';
 import { BalloonPool, ImageCache, LiteLlmProxy, LlmProxy, ModelEngine } from '../../lib/cdk8s';
-import { AWS_PROPS } from '../fixtures/props';
+import { AWS_PROPS, AZURE_PROPS, GCP_PROPS, ONPREM_PROPS } from '../fixtures/props';
 import { LITELLM_INTERNAL, LLM_PROXY_HA } from '../fixtures/proxies';
 
 type Make = (scope: Construct, props: unknown) => void;
@@ -20,6 +20,12 @@ const CONSTRUCTS: readonly { name: string; props: Record<string, unknown>; make:
     make: (scope, props) => new ModelEngine(scope, 'ME', props as never),
     extraPaths: [['values', 'constructor'], ['values', 'config', 'values', 'launch', 'a.b'], ['values', 'tag'], ['values', 'image', 'gatewayRepository']],
   },
+  ...[AZURE_PROPS, GCP_PROPS, ONPREM_PROPS].map((props) => ({
+    name: `ModelEngine (${props.cloud.provider})`,
+    props: props as unknown as Record<string, unknown>,
+    make: (scope: Construct, p: unknown) => new ModelEngine(scope, 'ME', p as never),
+    extraPaths: [],
+  })),
   {
     name: 'LlmProxy',
     props: { ...LLM_PROXY_HA, values: { podAnnotations: { team: 'ml' } } } as unknown as Record<string, unknown>,
@@ -87,6 +93,21 @@ describe.each(CONSTRUCTS)('$name with a hostile value at every prop path', ({ pr
       PARAMS,
     );
   });
+});
+
+test('ModelEngine with a cloud profile of missing and odd fields synthesizes or is a validation error', () => {
+  const profiles = [AWS_PROPS, AZURE_PROPS, GCP_PROPS, ONPREM_PROPS].map((p) => p.cloud as unknown as Record<string, unknown>);
+  fc.assert(
+    fc.property(oddCloudProfile(profiles), (cloud) => {
+      try {
+        timed(`cloud = ${describeValue(cloud)}`, () => synth(CONSTRUCTS[0].make, { ...AWS_PROPS, cloud }));
+      } catch (e) {
+        throw new Error(`cloud = ${describeValue(cloud)}: ${(e as Error).message.slice(0, 400)}`);
+      }
+      expectNoPrototypePollution();
+    }),
+    { ...PARAMS, numRuns: RUNS * 4 },
+  );
 });
 
 test('a reference cycle in the props is a validation error naming where it closes', () => {

@@ -117,3 +117,23 @@ export function describeValue(value: unknown): string {
     return '[cyclic]';
   }
 }
+
+/**
+ * Cloud profiles with missing and odd fields: each top-level field of a realistic profile is kept,
+ * left out, or replaced by a hostile value. The provider is kept, so the profile's own code runs.
+ */
+export function oddCloudProfile(profiles: readonly Record<string, unknown>[]): fc.Arbitrary<Record<string, unknown>> {
+  return fc.constantFrom(...profiles).chain((profile) => {
+    const keys = Object.keys(profile).filter((key) => key !== 'provider');
+    const choice = fc.oneof(fc.constant<'keep' | 'drop'>('keep'), fc.constant<'keep' | 'drop'>('drop'), hostileIndex);
+    return fc.tuple(...keys.map(() => choice)).map((choices) => {
+      const out: Record<string, unknown> = { provider: profile.provider };
+      keys.forEach((key, i) => {
+        const c = choices[i];
+        if (c === 'keep') out[key] = copy(profile[key]);
+        else if (c !== 'drop') out[key] = HOSTILE[c]();
+      });
+      return out;
+    });
+  });
+}

@@ -1,6 +1,6 @@
 import { Registries, Registry } from '../images';
 import { mergeValues } from '../merge';
-import { safe } from '../paths';
+import { isRecord, safe } from '../paths';
 import { NON_IRSA_SERVICE_ACCOUNTS, redisBrokerValues, redisCacheUrl } from './shared';
 import { RedisEndpoint, ResolvedCloud } from './types';
 
@@ -31,12 +31,18 @@ export interface GcpCloudProps {
   readonly registry: Registry | { readonly location: string; readonly repository: string };
 }
 
+/**
+ * The Artifact Registry repository `{ location, repository }` names; none when either is missing,
+ * which cloudRegistryFindings reports (a registry of any other shape is passed on as given).
+ */
+function garInProject(props: GcpCloudProps): Registry | undefined {
+  const { location, repository } = props.registry as { location: unknown; repository: unknown };
+  return typeof location === 'string' && typeof repository === 'string' ? Registries.gar(location, props.projectId, repository) : undefined;
+}
+
 /** Resolves a GCP profile into the values it implies. */
 export function resolveGcp(props: GcpCloudProps): ResolvedCloud {
-  const registry =
-    props.registry && 'kind' in props.registry
-      ? props.registry
-      : Registries.gar(props.registry?.location, props.projectId, props.registry?.repository);
+  const registry = (isRecord(props.registry) && !('kind' in props.registry) ? garInProject(props) : props.registry) as Registry;
   const redis = props.redis ?? ({} as RedisEndpoint);
   const accounts = props.serviceAccounts ?? ({} as GcpCloudProps['serviceAccounts']);
   return {

@@ -9,6 +9,7 @@ export * from './aws';
 export * from './azure';
 export * from './gcp';
 export * from './onprem';
+export * from './registry-input';
 
 /**
  * Where model-engine runs. The profile decides `cloud_provider`, the Celery broker, storage URI

@@ -1,6 +1,6 @@
 import { shellCommand } from './shell';
 import { ReleaseEmission, OperatorPrerequisite, Prerequisites, SecretKeyPrerequisite, SecretPrerequisite, SecretType, SecretValueInput } from './types';
-import { getPath, isRecord } from '../paths';
+import { getPath, isRecord, text as printable } from '../paths';
 import { ImageReferenceError } from '../references';
 
 /** A Secret reference found in the values, before references to the same Secret are merged. */
@@ -93,7 +93,7 @@ export class PrerequisiteCollector {
       for (const [key, entry] of entries) {
         const ref = isRecord(entry) ? getPath(entry, 'valueFrom.secretKeyRef') : undefined;
         if (isRecord(ref) && typeof ref.name === 'string' && ref.optional !== true) {
-          this.secret({ namespace: ns, name: ref.name, keys: [{ key: String(ref.key ?? ''), holds: `environment variable ${isRecord(entry) && typeof entry.name === 'string' ? entry.name : key}` }], usedBy: path });
+          this.secret({ namespace: ns, name: ref.name, keys: [{ key: printable(ref.key ?? ''), holds: `environment variable ${isRecord(entry) && typeof entry.name === 'string' ? entry.name : key}` }], usedBy: path });
         }
       }
     }
@@ -107,7 +107,7 @@ export class PrerequisiteCollector {
       for (const entry of list(getPath(values, path))) {
         const secret = isRecord(entry) ? entry.secret : undefined;
         if (isRecord(secret) && typeof secret.secretName === 'string' && secret.optional !== true) {
-          const items = list(secret.items).filter(isRecord).map((item) => ({ key: String(item.key ?? ''), holds: `file ${String(item.path ?? item.key)} of volume ${String((entry as Record<string, unknown>).name)}` }));
+          const items = list(secret.items).filter(isRecord).map((item) => ({ key: printable(item.key ?? ''), holds: `file ${printable(item.path ?? item.key)} of volume ${printable((entry as Record<string, unknown>).name)}` }));
           this.secret({ namespace: ns, name: secret.secretName, keys: items, usedBy: path });
         }
       }

@@ -96,11 +96,16 @@ function operators(c: PrerequisiteCollector, v: Record<string, unknown>): void {
   if (getPath(v, 'datadog.enabled') === true) c.operator({ id: 'datadog', name: 'Datadog agent (a DaemonSet on every node)', reason: 'datadog.enabled: the pods send traces and metrics to the node agent' });
 }
 
+/** A balloon's replica count as the chart reads it; 0 for a value no template can count (reported by the schema check). */
+function replicaCount(value: unknown): number {
+  return typeof value === 'number' || typeof value === 'string' ? Number(value) : 0;
+}
+
 function nodeLabels(c: PrerequisiteCollector, v: Record<string, unknown>): void {
   const selector = isRecord(getPath(v, 'balloonNodeSelector')) ? stringMap(getPath(v, 'balloonNodeSelector')) : {};
   if (!isSet(getPath(v, 'serviceIdentifier'))) {
     list(getPath(v, 'balloons')).forEach((b, i) => {
-      if (!isRecord(b) || Number(b.replicaCount ?? 0) <= 0) return;
+      if (!isRecord(b) || replicaCount(b.replicaCount) <= 0) return;
       const accelerator = str(b.acceleratorName);
       const labels = accelerator === 'cpu' ? selector : { 'k8s.amazonaws.com/accelerator': accelerator, ...selector };
       if (Object.keys(labels).length) c.labels(labels, `balloons[${i}] (${accelerator || 'unnamed'} balloon Deployment)`);

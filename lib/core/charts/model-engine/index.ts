@@ -5,6 +5,7 @@ import { ModelEngineProps } from './props';
 import { MODEL_ENGINE_RULES } from './rules';
 import { MODEL_ENGINE_SCHEMA } from './schema';
 import { DEFAULT_NAMESPACE, toValues } from './values';
+import { cloudRegistryFindings } from '../../clouds/registry-input';
 import { CloudProvider } from '../../clouds/types';
 import { Finding, Severity } from '../../findings';
 import { MODEL_ENGINE_IMAGE_FIELDS } from '../../image-values';
@@ -35,6 +36,7 @@ export const MODEL_ENGINE_STRUCTURAL_RULES = {
 export type ModelEngineCheckFacts = ModelEngineFacts & ChartFacts;
 
 const PROVIDERS: readonly string[] = ['aws', 'azure', 'gcp', 'onprem'];
+const PROPS_SOURCE = 'ModelEngineProps (plain data: strings, numbers, booleans, lists, maps)';
 
 /** The model-engine chart for the shared build and check machinery. */
 export const MODEL_ENGINE: ChartDefinition<ModelEngineProps, ModelEngineCheckFacts, ModelEngineRuleContext> = {
@@ -64,8 +66,10 @@ export const MODEL_ENGINE: ChartDefinition<ModelEngineProps, ModelEngineCheckFac
     const given: unknown = p.acknowledge;
     return Array.isArray(given) ? [...new Set([...given, ...implied])] : given === undefined ? implied : given;
   },
+  // A profile without a usable registry would leave every image path unwritable.
+  propsFindings: (p) => cloudRegistryFindings(p.cloud, { ruleId: MODEL_ENGINE_STRUCTURAL_RULES.type, source: PROPS_SOURCE }),
   propsTexts: {
-    plainDataSource: 'ModelEngineProps (plain data: strings, numbers, booleans, lists, maps)',
+    plainDataSource: PROPS_SOURCE,
     notAnObjectRemedy: 'Pass ModelEngineProps.',
     notAnObjectSource: 'model-engine values schema (llm-platform schema --chart model-engine)',
   },

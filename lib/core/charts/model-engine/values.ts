@@ -1,8 +1,8 @@
 import { MODEL_ENGINE_CHART_COMMIT } from './chart';
 import { ModelEngineProps } from './props';
-import { resolveCloud, ResolvedCloud } from '../../clouds';
+import { isRegistry, resolveCloud, ResolvedCloud } from '../../clouds';
 import { DEFAULT_RECOMMENDED_HARDWARE, RecommendedHardware } from '../../hardware';
-import { MODEL_ENGINE_IMAGES, repositoryValue } from '../../images';
+import { MODEL_ENGINE_IMAGES, Registry, repositoryValue } from '../../images';
 import { mergeValues, pruneUndefined, sortKeysDeep } from '../../merge';
 import { isRecord } from '../../paths';
 
@@ -78,8 +78,13 @@ function registryValues(p: ModelEngineProps, cloud: ResolvedCloud | undefined): 
   const overrides = p.images?.repositories ?? {};
   const image: Record<string, unknown> = { pullPolicy: p.images?.pullPolicy ?? 'IfNotPresent' };
   const launch: Record<string, unknown> = {};
+  // Without a usable registry no full path can be written: those images stay unset and
+  // cloud.registry is reported (cloudRegistryFindings), as is the missing docker_repo_prefix.
+  const registry = isRegistry(cloud.registry) ? cloud.registry : undefined;
   for (const spec of MODEL_ENGINE_IMAGES) {
-    const value = repositoryValue(cloud.registry, spec, isRecord(overrides) ? (overrides as Record<string, string | undefined>)[spec.id] : undefined);
+    if (!registry && spec.form === 'full') continue;
+    const override = isRecord(overrides) ? (overrides as Record<string, string | undefined>)[spec.id] : undefined;
+    const value = repositoryValue(registry as Registry, spec, override);
     const key = spec.valuesPath.split('.').pop() as string;
     if (spec.valuesPath.startsWith('image.')) image[key] = value;
     else launch[key] = value;
@@ -90,7 +95,7 @@ function registryValues(p: ModelEngineProps, cloud: ResolvedCloud | undefined): 
     imagePullSecrets: p.images?.pullSecrets?.map((name) => ({ name })),
     config: {
       values: {
-        infra: { docker_repo_prefix: cloud.registry?.prefix, docker_registry_type: cloud.registryType },
+        infra: { docker_repo_prefix: registry?.prefix, docker_registry_type: cloud.registryType },
         launch,
       },
     },
