@@ -77,7 +77,8 @@ function unknownFields(object: any): string[] {
   return problems;
 }
 
-function walk(checker: ts.TypeChecker, value: unknown, declared: ts.Type, path: string, report: (path: string) => void): void {
+/** Reports every field of `value` its model's TypeScript type does not declare (free-form maps are not descended into). */
+export function walk(checker: ts.TypeChecker, value: unknown, declared: ts.Type, path: string, report: (path: string) => void): void {
   if (value === null || typeof value !== 'object') return;
   let type = checker.getNonNullableType(declared);
   if (type.isUnion()) {

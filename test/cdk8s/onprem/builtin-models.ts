@@ -7,6 +7,7 @@
 import { spawnSync } from 'child_process';
 import { join } from 'path';
 import * as ts from 'typescript';
+import { walk } from '../controller-models';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -53,28 +54,3 @@ function unknownFields(objects: readonly any[]): string[] {
   }
   return problems;
 }
-
-function walk(checker: ts.TypeChecker, value: unknown, declared: ts.Type, path: string, report: (path: string) => void): void {
-  if (value === null || typeof value !== 'object') return;
-  let type = checker.getNonNullableType(declared);
-  if (type.isUnion()) {
-    const objects = type.types.filter((t) => hasFlag(t, ts.TypeFlags.Object));
-    if (objects.length !== 1) return;
-    type = objects[0];
-  }
-  if (Array.isArray(value)) {
-    const element = checker.getIndexTypeOfType(type, ts.IndexKind.Number);
-    if (element) value.forEach((v, i) => walk(checker, v, element, `${path}[${i}]`, report));
-    return;
-  }
-  if (hasFlag(type, ts.TypeFlags.Any) || checker.getIndexInfosOfType(type).length > 0 || checker.getPropertiesOfType(type).length === 0) return;
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-    const property = type.getProperty(key);
-    const at = path ? `${path}.${key}` : key;
-    if (!property) report(at);
-    else walk(checker, child, checker.getTypeOfSymbol(property), at, report);
-  }
-}
-
-// eslint-disable-next-line no-bitwise
-const hasFlag = (type: ts.Type, flag: ts.TypeFlags): boolean => (type.flags & flag) !== 0;
