@@ -2,7 +2,8 @@
  * llm-platform-constructs/cdk8s: ModelEngine, LlmProxy, LiteLlmProxy, BalloonPool and ImageCache
  * as cdk8s constructs, each emitted as a Flux HelmRelease or an Argo CD Application. Loads cdk8s and
  * constructs only (cdk8s-plus-27 when a standalone BalloonPool or ImageCache is built). Cloud
- * resources through operators live in `./cdk8s/aws` (ACK) and `./cdk8s/gcp` (Config Connector).
+ * resources through operators live in `./cdk8s/aws` (ACK), `./cdk8s/azure` (Azure Service Operator
+ * v2) and `./cdk8s/gcp` (Config Connector); in-cluster Redis and MinIO in `./cdk8s/onprem`.
  *
  * @module
  */
