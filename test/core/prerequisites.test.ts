@@ -30,6 +30,17 @@ describe('prerequisites from values', () => {
     expect(p.secrets.filter((s) => s.name === 'egp-ecr-regcred').map((s) => s.namespace)).toEqual(['extra', 'me']);
   });
 
+  test('model-engine: a Secret of extraPodEnvFrom is needed where the endpoints run, extraEnvVars where the release runs', () => {
+    const values = {
+      extraPodEnvFrom: [{ secretRef: { name: 'object-storage' } }],
+      extraEnvVars: [{ name: 'TOKEN', valueFrom: { secretKeyRef: { name: 'tokens', key: 'token' } } }],
+    };
+    const namespaces = (v: object, name: string) => modelEnginePrerequisites(v, { namespace: 'me' }).secrets.filter((s) => s.name === name).map((s) => s.namespace);
+    expect(namespaces(values, 'object-storage')).toEqual(['llm-engine']);
+    expect(namespaces({ ...values, config: { values: { launch: { endpoint_namespace: 'endpoints' } } } }, 'object-storage')).toEqual(['endpoints']);
+    expect(namespaces(values, 'tokens')).toEqual(['me']);
+  });
+
   test('llm-proxy: a chart-created Secret is no prerequisite; an existing one is', () => {
     expect(llmProxyPrerequisites({ secrets: { create: true, data: { managementToken: 't', encryptionKey: 'k' } } }).secrets).toEqual([]);
     const p = llmProxyPrerequisites({ secrets: { managementToken: { existingSecret: { name: 'lp' } } }, autoscaling: { enabled: true } });

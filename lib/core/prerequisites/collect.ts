@@ -85,8 +85,8 @@ export class PrerequisiteCollector {
   }
 
   /** Secrets user-supplied pod fields reference: env secretKeyRef, envFrom secretRef, secret volumes, pull secrets. */
-  podFields(values: Record<string, unknown>, paths: { env?: string[]; envFrom?: string[]; volumes?: string[]; pullSecrets?: string[] }): void {
-    const ns = this.head.namespace;
+  podFields(values: Record<string, unknown>, paths: { env?: string[]; envFrom?: string[]; volumes?: string[]; pullSecrets?: string[] }, namespace?: string): void {
+    const ns = namespace ?? this.head.namespace;
     for (const path of paths.env ?? []) {
       const env = getPath(values, path);
       const entries = Array.isArray(env) ? env.map((e, i) => [String(i), e] as const) : isRecord(env) ? Object.entries(env) : [];

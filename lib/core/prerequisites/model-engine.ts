@@ -9,7 +9,7 @@ import { ImagePrerequisite, PrerequisiteOptions, Prerequisites } from './types';
 import { modelEngineMirrorPlan } from '../charts/model-engine';
 import { inferCloud } from '../charts/model-engine/context';
 import { MODEL_ENGINE_CHART_DEFAULTS } from '../charts/model-engine/defaults';
-import { DEFAULT_NAMESPACE } from '../charts/model-engine/values';
+import { DEFAULT_ENDPOINT_NAMESPACE, DEFAULT_NAMESPACE } from '../charts/model-engine/values';
 import { registryKindOf, SCALE_PUBLIC_REGISTRY } from '../images';
 import { coalesceWithChartDefaults } from '../merge';
 import { getPath, isRecord, isSet } from '../paths';
@@ -47,7 +47,10 @@ function secrets(c: PrerequisiteCollector, v: Record<string, unknown>, namespace
     keys: [{ key: str(getPath(v, 'redis.authSecretKey')) || 'auth_token', holds: 'the Redis AUTH token' }],
     usedBy: 'redis.authSecretName (REDIS_AUTH_TOKEN of the control-plane pods)',
   });
-  c.podFields(v, { env: ['extraEnvVars'], envFrom: ['extraPodEnvFrom'], volumes: ['extraVolumes'], pullSecrets: ['imagePullSecrets'] });
+  c.podFields(v, { env: ['extraEnvVars'], volumes: ['extraVolumes'], pullSecrets: ['imagePullSecrets'] });
+  // Only the endpoint templates (service_template_config_map.yaml) read extraPodEnvFrom: the inference
+  // pods in the endpoint namespace take the Secrets, not the release's own pods.
+  c.podFields(v, { envFrom: ['extraPodEnvFrom'] }, str(getPath(v, `${LAUNCH}.endpoint_namespace`)) || DEFAULT_ENDPOINT_NAMESPACE);
   if (isRecord(getPath(v, 'azure')) && Object.keys(getPath(v, 'azure') as object).length > 0) {
     for (const ns of serviceAccountNamespaces(v, namespace)) {
       c.secret({ namespace: ns, name: 'egp-ecr-regcred', type: 'kubernetes.io/dockerconfigjson', keys: [{ key: '.dockerconfigjson', holds: 'registry credentials' }], usedBy: 'azure (imagePullSecrets of the chart\'s ServiceAccounts)' });
