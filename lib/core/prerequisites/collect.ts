@@ -20,6 +20,14 @@ interface CollectedOperator {
   reasons: Set<string>;
 }
 
+/** Values paths of user-supplied pod fields, by kind of Secret reference. */
+interface PodFieldPaths {
+  readonly env?: string[];
+  readonly envFrom?: string[];
+  readonly volumes?: string[];
+  readonly pullSecrets?: string[];
+}
+
 /** Collects the prerequisites of one release; `result()` merges, sorts and renders the commands. */
 export class PrerequisiteCollector {
   private readonly secrets = new Map<string, { namespace: string; name: string; type: SecretType; keys: Map<string, string>; usedBy: Set<string> }>();
@@ -84,8 +92,11 @@ export class PrerequisiteCollector {
     }
   }
 
-  /** Secrets user-supplied pod fields reference: env secretKeyRef, envFrom secretRef, secret volumes, pull secrets. */
-  podFields(values: Record<string, unknown>, paths: { env?: string[]; envFrom?: string[]; volumes?: string[]; pullSecrets?: string[] }, namespace?: string): void {
+  /**
+   * Secrets user-supplied pod fields reference: env secretKeyRef, envFrom secretRef, secret volumes,
+   * pull secrets; in `namespace` when the pods reading them run elsewhere than the release.
+   */
+  podFields(values: Record<string, unknown>, paths: PodFieldPaths, namespace?: string): void {
     const ns = namespace ?? this.head.namespace;
     for (const path of paths.env ?? []) {
       const env = getPath(values, path);
