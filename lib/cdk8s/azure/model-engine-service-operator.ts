@@ -13,6 +13,7 @@ import {
   AsoUserAssignedIdentitySpec,
   AsoVaultSpec,
 } from './aso-resources';
+import { modelEngineServiceAccounts } from '../../core/charts/model-engine/service-accounts';
 import { DEFAULT_ENDPOINT_NAMESPACE } from '../../core/charts/model-engine/values';
 import { AzureCloudProps } from '../../core/clouds/azure';
 import {
@@ -345,22 +346,10 @@ type Scope = { group: string; kind: string; name: string };
 
 /**
  * The ServiceAccounts a model-engine release renders with `azure.workload.identity/client-id`, as
- * `<namespace>/<name>`: the control-plane account (the chart's full name) in the release namespace
- * and each `serviceAccount.namespaces`, and the inference account in the endpoint namespace.
+ * `<namespace>/<name>` (every account the chart creates carries it on Azure).
  */
 export function releaseServiceAccounts(values: Record<string, unknown>, namespace: string): string[] {
-  const override = typeof values.fullnameOverride === 'string' && values.fullnameOverride !== '' ? values.fullnameOverride : undefined;
-  const identifier = typeof values.serviceIdentifier === 'string' && values.serviceIdentifier !== '' ? values.serviceIdentifier : undefined;
-  const fullname = (override ?? (identifier ? `model-engine-${identifier}` : 'model-engine')).slice(0, 40).replace(/-+$/, '');
-  const sa = isRecord(values.serviceAccount) && Array.isArray(values.serviceAccount.namespaces) ? values.serviceAccount.namespaces.map(String) : [];
-  const accounts = [namespace, ...sa].map((ns) => `${ns}/${fullname}`);
-  const template = isRecord(values.serviceTemplate) ? values.serviceTemplate : {};
-  const config = isRecord(values.config) && isRecord(values.config.values) ? values.config.values : {};
-  const launch = isRecord(config.launch) ? config.launch : {};
-  if (template.createServiceAccount && typeof template.serviceAccountName === 'string' && typeof launch.endpoint_namespace === 'string') {
-    accounts.push(`${launch.endpoint_namespace}/${template.serviceAccountName}`);
-  }
-  return [...new Set(accounts)];
+  return modelEngineServiceAccounts(values, namespace).map((a) => `${a.namespace}/${a.name}`);
 }
 
 /** A Kubernetes object name from an Azure name: lowercase, anything else than letters, digits, `.`, `-` becomes `-`. */

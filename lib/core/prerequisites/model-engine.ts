@@ -9,6 +9,7 @@ import { ImagePrerequisite, PrerequisiteOptions, Prerequisites } from './types';
 import { modelEngineMirrorPlan } from '../charts/model-engine';
 import { inferCloud } from '../charts/model-engine/context';
 import { MODEL_ENGINE_CHART_DEFAULTS } from '../charts/model-engine/defaults';
+import { modelEngineServiceAccounts } from '../charts/model-engine/service-accounts';
 import { DEFAULT_ENDPOINT_NAMESPACE, DEFAULT_NAMESPACE } from '../charts/model-engine/values';
 import { registryKindOf, SCALE_PUBLIC_REGISTRY } from '../images';
 import { coalesceWithChartDefaults } from '../merge';
@@ -52,19 +53,11 @@ function secrets(c: PrerequisiteCollector, v: Record<string, unknown>, namespace
   // pods in the endpoint namespace take the Secrets, not the release's own pods.
   c.podFields(v, { envFrom: ['extraPodEnvFrom'] }, str(getPath(v, `${LAUNCH}.endpoint_namespace`)) || DEFAULT_ENDPOINT_NAMESPACE);
   if (isRecord(getPath(v, 'azure')) && Object.keys(getPath(v, 'azure') as object).length > 0) {
-    for (const ns of serviceAccountNamespaces(v, namespace)) {
+    // The Azure pull secret is wanted in every namespace the chart creates a ServiceAccount in.
+    for (const ns of new Set(modelEngineServiceAccounts(v, namespace).map((a) => a.namespace))) {
       c.secret({ namespace: ns, name: 'egp-ecr-regcred', type: 'kubernetes.io/dockerconfigjson', keys: [{ key: '.dockerconfigjson', holds: 'registry credentials' }], usedBy: 'azure (imagePullSecrets of the chart\'s ServiceAccounts)' });
     }
   }
-}
-
-/** Namespaces the chart's ServiceAccounts (and so the Azure pull secret) are created in. */
-function serviceAccountNamespaces(v: Record<string, unknown>, namespace: string): string[] {
-  const listed = list(getPath(v, 'serviceAccount.namespaces')).filter((n): n is string => typeof n === 'string');
-  const inference = getPath(v, 'serviceTemplate.createServiceAccount') === true && isSet(getPath(v, 'serviceTemplate.serviceAccountAnnotations')) && isSet(getPath(v, 'serviceTemplate.serviceAccountName'))
-    ? [str(getPath(v, `${LAUNCH}.endpoint_namespace`))].filter(Boolean)
-    : [];
-  return [...new Set([namespace, ...listed, ...inference])];
 }
 
 function operators(c: PrerequisiteCollector, v: Record<string, unknown>): void {
