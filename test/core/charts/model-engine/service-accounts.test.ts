@@ -14,7 +14,8 @@ test('the control-plane account in the release namespace and each listed namespa
 
 test('the inference account only when the template asks for it with annotations and an endpoint namespace', () => {
   expect(modelEngineServiceAccounts(inference, 'me')).toContainEqual({ namespace: 'llm-engine', name: 'model-engine' });
-  for (const serviceTemplate of [{ ...inference.serviceTemplate, serviceAccountAnnotations: {} }, { ...inference.serviceTemplate, createServiceAccount: false }]) {
+  const withoutAnnotations = { ...inference.serviceTemplate, serviceAccountAnnotations: {} };
+  for (const serviceTemplate of [withoutAnnotations, { ...inference.serviceTemplate, createServiceAccount: false }]) {
     expect(modelEngineServiceAccounts({ ...inference, serviceTemplate }, 'me')).toEqual([{ namespace: 'me', name: 'model-engine' }]);
   }
 });
