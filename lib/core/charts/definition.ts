@@ -6,6 +6,7 @@ import { cloneDeep, coalesceWithChartDefaults, mergeValues, ownedKeyConflicts, s
 import { getPath, isRecord } from '../paths';
 import { ChartCoordinates, ReleaseSpec, SecretValueReference } from '../release';
 import { checkAgainstSchema, conformToSchema, SchemaNode } from '../schema';
+import type { ChartMirrorPlanner } from './mirror-plans';
 import { inPropsVocabulary, PropsVocabulary } from './props-vocabulary';
 
 /** What the rules of a chart judge: the values as given and as the chart sees them. */
@@ -108,6 +109,8 @@ export interface ChartDefinition<Props, Facts extends ChartFacts = ChartFacts, C
   readonly images?: readonly ImageField[];
   /** Default release name. */
   readonly releaseName: string;
+  /** Every image a release with these values pulls, with its destination under a registry (`llm-platform mirror-plan`). */
+  readonly mirrorPlan: ChartMirrorPlanner;
   /**
    * How long Helm may take to install or upgrade the release, hooks included, where the adapter
    * sets it (the Pulumi `helm.v3.Release`; the cdk8s Flux output has its own `timeout`). Per chart:

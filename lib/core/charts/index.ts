@@ -6,7 +6,7 @@ import { ChartCoordinates } from '../release';
 import { ChartCheckOptions, ChartDefinition, ChartFacts, checkChartValues } from './definition';
 import { LITELLM_PROXY } from './litellm-proxy';
 import { LLM_PROXY } from './llm-proxy';
-import { CHART_MIRROR_PLANS, ChartMirrorPlanner } from './mirror-plans';
+import { ChartMirrorPlanner } from './mirror-plans';
 
 /** The charts this library targets. */
 export const CHART_NAMES = ['model-engine', 'llm-proxy', 'litellm-proxy'] as const;
@@ -55,7 +55,7 @@ function supportOf<Props, Facts extends ChartFacts, Context>(definition: ChartDe
     name: definition.name as ChartName,
     coordinates: definition.coordinates,
     schema: definition.schema,
-    mirrorPlan: CHART_MIRROR_PLANS[definition.name as ChartName],
+    mirrorPlan: definition.mirrorPlan,
     check: (values, { cloud, namespace, fips, acknowledge }) =>
       checkChartValues(definition, values, { cloud, namespace, fips, acknowledge } as ChartCheckOptions<Facts>),
     catalogue: [

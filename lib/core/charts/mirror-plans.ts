@@ -1,9 +1,6 @@
-import type { ChartName } from '.';
-import { modelEngineMirrorPlan } from './model-engine';
 import { proxyMirrorPlan, ProxyMirrorPlan } from './proxy-images';
 import { Registry } from '../images';
 import { mergeValues } from '../merge';
-import { isRecord } from '../paths';
 
 /** Options of a chart's mirror plan. */
 export interface MirrorPlanOptions {
@@ -14,7 +11,7 @@ export interface MirrorPlanOptions {
   readonly tag?: string;
 }
 
-/** The images a release of one chart pulls, to `registry`, and what the values cannot redirect. */
+/** The images a release of one chart pulls, to `registry`, and what the values cannot redirect (each chart definition's `mirrorPlan`). */
 export type ChartMirrorPlanner = (values: unknown, registry: Registry, options?: MirrorPlanOptions) => ProxyMirrorPlan;
 
 /** Every image a llm-proxy release with these values pulls, with its destination under `registry`. */
@@ -31,24 +28,3 @@ export function liteLlmProxyMirrorPlan(values: unknown, registry: Registry, opti
 function withImageTag(values: unknown, tag: string | undefined): unknown {
   return tag ? mergeValues(values, { image: { tag } }) : values;
 }
-
-/** model-engine's plan with a note when no tag is known (its control-plane images are listed as `:latest`). */
-function modelEngineChartMirrorPlan(values: unknown, registry: Registry, options: MirrorPlanOptions = {}): ProxyMirrorPlan {
-  // model-engine reads its tag from the top-level `tag`.
-  const withTag = options.tag ? { ...(values as object), tag: options.tag } : values;
-  const untagged = !options.tag && !(isRecord(values) && values.tag);
-  return {
-    images: modelEngineMirrorPlan(withTag, registry),
-    notes: untagged ? ['no --tag or -f values with a tag: model-engine is listed as :latest; pass the release tag'] : [],
-  };
-}
-
-/**
- * The mirror plan of each chart, by name: what `ChartSupport.mirrorPlan` answers.
- * A table beside the support entries until each chart's definition carries its own planner.
- */
-export const CHART_MIRROR_PLANS: Readonly<Record<ChartName, ChartMirrorPlanner>> = {
-  'model-engine': modelEngineChartMirrorPlan,
-  'llm-proxy': llmProxyMirrorPlan,
-  'litellm-proxy': liteLlmProxyMirrorPlan,
-};

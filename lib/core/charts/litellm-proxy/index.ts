@@ -8,6 +8,7 @@ import { Finding } from '../../findings';
 import { isRecord } from '../../paths';
 import { secretReferenceFinding } from '../../secret-refs';
 import { buildChartRelease, ChartDefinition, checkChartValues } from '../definition';
+import { liteLlmProxyMirrorPlan } from '../mirror-plans';
 import { proxyImageFields } from '../proxy-images';
 import { LITELLM_PROXY_VOCABULARY } from './vocabulary';
 
@@ -27,6 +28,7 @@ export const LITELLM_PROXY: ChartDefinition<LiteLlmProxyProps> = {
   structural: { type: 'LL-VALUE-TYPE', unknownKey: 'LL-UNKNOWN-KEY', ownedKey: 'LL-OWNED-KEY' },
   structuralSources: { type: 'litellm-proxy chart 0.2.5 templates', unknownKey: 'litellm-proxy chart 0.2.5 templates' },
   rules: LITELLM_PROXY_RULES,
+  mirrorPlan: liteLlmProxyMirrorPlan,
   vocabulary: LITELLM_PROXY_VOCABULARY,
   images: proxyImageFields('litellm-proxy'),
   propsFindings: (p) =>

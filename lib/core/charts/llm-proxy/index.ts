@@ -7,6 +7,7 @@ import { LLM_PROXY_NAMESPACE, llmProxyValues } from './values';
 import { Finding } from '../../findings';
 import { isRecord } from '../../paths';
 import { buildChartRelease, ChartDefinition, checkChartValues } from '../definition';
+import { llmProxyMirrorPlan } from '../mirror-plans';
 import { proxyImageFields } from '../proxy-images';
 import { LLM_PROXY_VOCABULARY } from './vocabulary';
 
@@ -26,6 +27,7 @@ export const LLM_PROXY: ChartDefinition<LlmProxyProps> = {
   structural: { type: 'LP-VALUE-TYPE', unknownKey: 'LP-UNKNOWN-KEY', ownedKey: 'LP-OWNED-KEY' },
   structuralSources: { type: 'llm-proxy chart 0.1.0 templates', unknownKey: 'llm-proxy chart 0.1.0 templates' },
   rules: LLM_PROXY_RULES,
+  mirrorPlan: llmProxyMirrorPlan,
   vocabulary: LLM_PROXY_VOCABULARY,
   images: proxyImageFields('llm-proxy'),
   toValues: llmProxyValues,

@@ -15,6 +15,8 @@ import { getPath, isRecord } from '../../paths';
 import { ChartCoordinates, ReleaseSpec } from '../../release';
 import { buildChartRelease, ChartDefinition, ChartFacts, checkChartValues, severities } from '../definition';
 import { MODEL_ENGINE_VOCABULARY } from './vocabulary';
+import type { MirrorPlanOptions } from '../mirror-plans';
+import type { ProxyMirrorPlan } from '../proxy-images';
 
 export * from './props';
 export * from './chart';
@@ -47,6 +49,7 @@ export const MODEL_ENGINE: ChartDefinition<ModelEngineProps, ModelEngineCheckFac
   structural: MODEL_ENGINE_STRUCTURAL_RULES,
   structuralSources: { type: 'chart 0.2.7 templates and service config loading', unknownKey: 'chart 0.2.7 templates' },
   rules: MODEL_ENGINE_RULES,
+  mirrorPlan: modelEngineChartMirrorPlan,
   vocabulary: MODEL_ENGINE_VOCABULARY,
   images: MODEL_ENGINE_IMAGE_FIELDS,
   // The rules read the cloud apart from the other facts: declared, else what the values imply.
@@ -148,5 +151,17 @@ export function modelEngineMirrorPlan(values: unknown, registry: Registry): Mirr
   }
   return mirrorPlan(registry, tags);
 }
+
+/** model-engine's plan with a note when no tag is known (its control-plane images are listed as `:latest`). */
+function modelEngineChartMirrorPlan(values: unknown, registry: Registry, options: MirrorPlanOptions = {}): ProxyMirrorPlan {
+  // model-engine reads its tag from the top-level `tag`.
+  const withTag = options.tag ? { ...(values as object), tag: options.tag } : values;
+  const untagged = !options.tag && !(isRecord(values) && values.tag);
+  return {
+    images: modelEngineMirrorPlan(withTag, registry),
+    notes: untagged ? ['no --tag or -f values with a tag: model-engine is listed as :latest; pass the release tag'] : [],
+  };
+}
+
 export * from './redis-alias';
 export * from './service-config';
