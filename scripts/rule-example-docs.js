@@ -16,8 +16,8 @@ const CHARTS = {
   'model-engine': {
     examples: require('../build/core/charts/model-engine/rule-examples').MODEL_ENGINE_RULE_EXAMPLES,
     baselineProps: require('../build/core/charts/model-engine/rule-examples').MODEL_ENGINE_BASELINE_PROPS,
-    vocabulary: require('../build/core/charts/model-engine/vocabulary').MODEL_ENGINE_VOCABULARY,
-    ownedKey: 'ME-OWNED-KEY',
+    vocabulary: modelEngine.MODEL_ENGINE.vocabulary,
+    ownedKey: modelEngine.MODEL_ENGINE.structural.ownedKey,
     propsType: 'ModelEngineProps',
     baselines: { aws: 'AWS', azure: 'Azure', gcp: 'GCP', onprem: 'on-prem' },
     values: (props) => modelEngine.buildModelEngine(props).release.values,
@@ -26,8 +26,8 @@ const CHARTS = {
   'llm-proxy': {
     examples: require('../build/core/charts/llm-proxy/rule-examples').LLM_PROXY_RULE_EXAMPLES,
     baselineProps: require('../build/core/charts/llm-proxy/rule-examples').LLM_PROXY_BASELINE_PROPS,
-    vocabulary: require('../build/core/charts/llm-proxy/vocabulary').LLM_PROXY_VOCABULARY,
-    ownedKey: 'LP-OWNED-KEY',
+    vocabulary: llmProxy.LLM_PROXY.vocabulary,
+    ownedKey: llmProxy.LLM_PROXY.structural.ownedKey,
     propsType: 'LlmProxyProps',
     baselines: {
       'sqlite': 'a single instance on SQLite',
@@ -41,8 +41,8 @@ const CHARTS = {
   'litellm-proxy': {
     examples: require('../build/core/charts/litellm-proxy/rule-examples').LITELLM_PROXY_RULE_EXAMPLES,
     baselineProps: require('../build/core/charts/litellm-proxy/rule-examples').LITELLM_PROXY_BASELINE_PROPS,
-    vocabulary: require('../build/core/charts/litellm-proxy/vocabulary').LITELLM_PROXY_VOCABULARY,
-    ownedKey: 'LL-OWNED-KEY',
+    vocabulary: liteLlmProxy.LITELLM_PROXY.vocabulary,
+    ownedKey: liteLlmProxy.LITELLM_PROXY.structural.ownedKey,
     propsType: 'LiteLlmProxyProps',
     baselines: { internal: 'the in-cluster CNPG database and Valkey cache', external: 'an external PostgreSQL and Redis, a provider key from a Secret' },
     values: (props) => liteLlmProxy.liteLlmProxyValues(props, 'litellm-proxy'),
