@@ -143,6 +143,7 @@ function walk(node: unknown, path: PathSegment[], ctx: WalkContext, open: Set<un
     open.add(node);
     const seen = new Set<string>();
     for (const pair of node.items) {
+      if (isMergeKey(pair.key)) checkMergeSource(pair.value, ctx);
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       const childPath = [...path, key];
       if (seen.has(key)) ctx.findings.push(duplicateKey(childPath, ctx, pair.key));
@@ -167,6 +168,29 @@ function walk(node: unknown, path: PathSegment[], ctx: WalkContext, open: Set<un
     });
     open.delete(node);
   }
+}
+
+/** A plain `<<` key: YAML 1.1 merges the map it names into the enclosing one (a quoted `'<<'` is a key). */
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === 'symbol';
+}
+
+/**
+ * A merge key takes a map, an alias of one, or a list of those; Helm's YAML reader refuses the file
+ * otherwise ("map merge requires map or sequence of maps as the value"), so the reading does too, at
+ * the value's line, instead of the YAML library's message without a position.
+ */
+function checkMergeSource(value: unknown, ctx: WalkContext): void {
+  const isMapSource = (node: unknown) => isMap(isAlias(node) && ctx.document ? node.resolve(ctx.document) : node);
+  const sources = isSeq(value) ? value.items : [value];
+  const bad = sources.findIndex((node) => !isMapSource(node));
+  if (bad < 0) return;
+  const range = (sources[bad] as Node | null)?.range ?? (value as Node | null)?.range;
+  const pos = ctx.lines.linePos(range?.[0] ?? 0);
+  const reason =
+    'the merge key << takes a map, an alias of one, or a list of those, and Helm refuses anything else; ' +
+    "quote it ('<<') if a key named << is meant";
+  throw new ParseError(ctx.file, pos.line, pos.col, reason);
 }
 
 function closesCycle(node: unknown, ctx: WalkContext, open: Set<unknown>): boolean {

@@ -145,6 +145,24 @@ describe('YAML read the way Helm reads it', () => {
     expect(check(['-f', file('a: &r {gateway: 1}\nreplicaCount: *r\n'), '--json']).findings.map((f) => f.ruleId)).not.toContain('VALUES-ALIAS-CYCLE');
   });
 
+  test.each([
+    ['a scalar', 'tag: x\n<<: 0\n', 2, 5],
+    ['an alias of a scalar', 'a: &s 1\n<<: *s\n', 2, 5],
+    ['a list holding a scalar', 'a: &m {tag: x}\nb: {<<: [*m, 3]}\n', 2, 14],
+    ['nothing', 'tag: x\n<<:\n', 2, 4],
+  ])('a merge key << with %s is refused at its line, as Helm refuses it', (_name, content, line, column) => {
+    const path = file(content);
+    failsWith(check(['-f', path]), `cannot parse ${path} at line ${line}, column ${column}: the merge key << takes a map`);
+  });
+
+  test('a merge key with a map, an alias of one or a list of those merges; a quoted << is an ordinary key', () => {
+    const merged = check(['-f', file('base: &b {gateway: 3}\nreplicaCount: {<<: [*b, {builder: 2}]}\n"<<": 0\n'), '--json']);
+    expect(merged.exitCode).toBe(1);
+    expect(merged.stderr).toBe('');
+    expect(merged.findings.map((f) => f.path)).not.toContain('replicaCount.gateway');
+    expect(merged.findings).toContainEqual(expect.objectContaining({ ruleId: 'ME-UNKNOWN-KEY', path: '"<<"' }));
+  });
+
   test('parse errors carry file, line and column', () => {
     const path = file('db:\n  runDbMigrationScript: true\ntag: [1, 2\n');
     failsWith(check(['-f', path]), new RegExp(`cannot parse ${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} at line \\d+, column \\d+: `));

@@ -103,6 +103,11 @@ describe('check', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 3 }), (value) => {
         const result = json(['check', '--chart', 'model-engine', '-f', file(stringify(value)), '--json']);
+        if (result.exitCode === 2) {
+          // stringify writes a "<<" key plain, which YAML 1.1 (and so Helm) reads as a merge key.
+          expect(result.stderr).toMatch(/^llm-platform: cannot parse .* the merge key << takes a map/);
+          return;
+        }
         expect([0, 1]).toContain(result.exitCode);
         expect(Array.isArray(result.body.findings)).toBe(true);
       }),
