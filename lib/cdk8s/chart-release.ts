@@ -34,7 +34,7 @@ export interface ChartReleaseExtension<Props, Facts extends ChartFacts = ChartFa
   readonly propsNow?: (props: Props & ChartReleaseOptions) => Props;
   /** Facts the construct knows and the props do not. @default - none */
   readonly facts?: () => Facts;
-  /** Changes whenever what `propsNow` or `facts` return changes, so the release is rebuilt. @default - never changes */
+  /** Changes whenever what `propsNow`, `facts` or `emitted` return changes, so the release is rebuilt. @default - never changes */
   readonly revision?: () => string;
   /** The release as emitted, from the release as built (values taken from elsewhere). @default - as built */
   readonly emitted?: (built: ReleaseSpec) => ReleaseSpec;
@@ -63,6 +63,7 @@ export class ChartRelease<Props, Facts extends ChartFacts = ChartFacts, Context 
   private readonly inputFindings: readonly Finding[];
   private readonly emission: 'flux' | 'argocd';
   private cached?: { revision: string; build: ChartBuild };
+  private prerequisitesOf?: { build: ChartBuild; prerequisites: Prerequisites };
 
   constructor(
     scope: Construct,
@@ -107,24 +108,35 @@ export class ChartRelease<Props, Facts extends ChartFacts = ChartFacts, Context 
    * `<outdir>/<chart>.prerequisites.md`.
    */
   public get prerequisites(): Prerequisites {
-    const spec = this.emittedSpec();
-    return chartPrerequisites(this.definition.name as ChartName, spec.values, {
-      releaseName: spec.releaseName,
-      namespace: spec.namespace,
-      emission: this.emission,
-      secretValues: spec.secretValues,
-    });
+    const build = this.build();
+    // cdk8s validates the app once per chart it writes: the same build gives the same answer.
+    if (this.prerequisitesOf?.build !== build) {
+      const spec = this.emittedSpec();
+      const prerequisites = chartPrerequisites(this.definition.name as ChartName, spec.values, {
+        releaseName: spec.releaseName,
+        namespace: spec.namespace,
+        emission: this.emission,
+        secretValues: spec.secretValues,
+      });
+      this.prerequisitesOf = { build, prerequisites };
+    }
+    return this.prerequisitesOf.prerequisites;
   }
 
   /** The values the release will receive (a copy). */
   public get values(): Record<string, unknown> {
-    return cloneDeep(this.build().release.values);
+    return cloneDeep(this.valuesAsBuilt);
   }
 
   /** Every finding (errors and warnings left after acknowledgements). */
   public get findings(): readonly Finding[] {
     const { findings } = this.build();
     return this.inputFindings.length ? sortFindings([...this.inputFindings, ...findings]) : findings;
+  }
+
+  /** The values as built, not copied: for reading only. */
+  protected get valuesAsBuilt(): Readonly<Record<string, unknown>> {
+    return this.build().release.values;
   }
 
   /** In-cluster URLs of the Services this release provides; a release that calls one depends on it. */

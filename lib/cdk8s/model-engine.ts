@@ -98,7 +98,7 @@ export class ModelEngine extends ChartRelease<ModelEngineProps, ModelEngineCheck
    * for clients such as a `LiteLlmProxy` routing to the endpoints.
    */
   public get gatewayUrl(): string {
-    return modelEngineGatewayUrl(this.values, this.namespace);
+    return modelEngineGatewayUrl(this.valuesAsBuilt, this.namespace);
   }
 
   protected serviceUrls(): readonly string[] {
@@ -126,9 +126,9 @@ class Attachments {
   /** The alias Service of the Redis broker was emitted. */
   public aliased = false;
 
-  /** Changes whenever the props or facts the release is built from change. */
+  /** Changes whenever the props, facts or values-from references the release is built from change. */
   public get revision(): string {
-    return `${this.balloons.length}/${this.devices.length}/${this.aliased}`;
+    return `${this.balloons.length}/${this.devices.length}/${this.aliased}/${this.valuesFrom.length}`;
   }
 
   /** The props with the attached balloons and devices. */

@@ -23,6 +23,8 @@ export class PrerequisitesReport extends Construct {
   }
 
   private readonly sources: (() => Prerequisites)[] = [];
+  /** The last Markdown and what it was made from: cdk8s validates the app once per chart it writes. */
+  private rendered?: { from: readonly Prerequisites[]; markdown: string; written?: string };
 
   private constructor(scope: Chart, id: string) {
     super(scope, id);
@@ -36,14 +38,27 @@ export class PrerequisitesReport extends Construct {
 
   /** The Markdown the chart's report holds. */
   public get markdown(): string {
-    const chart = Chart.of(this);
-    return prerequisitesMarkdown(this.sources.map((s) => s()), `Prerequisites of ${Names.toDnsLabel(chart)}`);
+    return this.render().markdown;
+  }
+
+  private render(): NonNullable<PrerequisitesReport['rendered']> {
+    const from = this.sources.map((s) => s());
+    const last = this.rendered;
+    if (last && last.from.length === from.length && last.from.every((p, i) => p === from[i])) return last;
+    const markdown = prerequisitesMarkdown(from, `Prerequisites of ${Names.toDnsLabel(Chart.of(this))}`);
+    this.rendered = { from, markdown };
+    return this.rendered;
   }
 
   private write(): string[] {
     const root = this.node.root;
     if (!(root instanceof App) || !existsSync(root.outdir)) return [];
-    writeFileSync(join(root.outdir, `${Names.toDnsLabel(Chart.of(this))}.prerequisites.md`), this.markdown);
+    const rendered = this.render();
+    const file = join(root.outdir, `${Names.toDnsLabel(Chart.of(this))}.prerequisites.md`);
+    if (rendered.written !== file || !existsSync(file)) {
+      writeFileSync(file, rendered.markdown);
+      rendered.written = file;
+    }
     return [];
   }
 }

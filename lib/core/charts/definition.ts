@@ -205,7 +205,40 @@ export function buildChartRelease<Props, Facts extends ChartFacts, Context>(
     remedy: 'Set it through the typed props instead of the raw values hatch.',
     source: 'DESIGN: Props -> values (escape hatch)',
   }));
-  const acknowledged = definition.acknowledgementsOf ? definition.acknowledgementsOf(p) : p.acknowledge;
+  const release = { releaseName, namespace, chart, values, secretValues: definition.secretValues(p) };
+  // The checks run when the findings are first read: a construct that reads only the values (to
+  // emit objects before its release) does not pay for them.
+  let findings: Finding[] | undefined;
+  return {
+    release,
+    get findings() {
+      findings ??= releaseFindings(definition, { props, guarded: p, values, facts, plainData: guarded.findings, conflicts, texts });
+      return findings;
+    },
+  };
+}
+
+/** What the findings of a built release are computed from. */
+interface ReleaseFindingsInput<Props, Facts> {
+  /** The props as given (perhaps not an object). */
+  readonly props: Props;
+  /** The props as plain data. */
+  readonly guarded: Props & { acknowledge?: unknown };
+  readonly values: Record<string, unknown>;
+  readonly facts: Facts;
+  /** What plain data cannot hold (cycles, functions, Symbols...), found in the props. */
+  readonly plainData: readonly Finding[];
+  /** Keys of the values hatch that override what the typed props set. */
+  readonly conflicts: readonly Finding[];
+  readonly texts: PropsFindingTexts;
+}
+
+function releaseFindings<Props, Facts extends ChartFacts, Context>(
+  definition: ChartDefinition<Props, Facts, Context>,
+  input: ReleaseFindingsInput<Props, Facts>,
+): Finding[] {
+  const { props, guarded, values, facts, texts } = input;
+  const acknowledged = definition.acknowledgementsOf ? definition.acknowledgementsOf(guarded) : guarded.acknowledge;
   // Passed as given: the acknowledgement step reports a malformed list instead of dropping it.
   const findings = checkChartValues(definition, values, { ...facts, acknowledge: acknowledged as readonly string[] | undefined });
   if (!isRecord(props)) {
@@ -218,10 +251,7 @@ export function buildChartRelease<Props, Facts extends ChartFacts, Context>(
       source: texts.notAnObjectSource,
     });
   }
-  const all = sortFindings([...guarded.findings, ...(definition.propsFindings?.(p) ?? []), ...conflicts, ...findings]);
-  return {
-    release: { releaseName, namespace, chart, values, secretValues: definition.secretValues(p) },
-    // A values check (`llm-platform check`) never comes through here: its remedies keep naming values keys.
-    findings: definition.vocabulary ? inPropsVocabulary(all, definition.vocabulary, definition.structural.ownedKey) : all,
-  };
+  const all = sortFindings([...input.plainData, ...(definition.propsFindings?.(guarded) ?? []), ...input.conflicts, ...findings]);
+  // A values check (`llm-platform check`) never comes through here: its remedies keep naming values keys.
+  return definition.vocabulary ? inPropsVocabulary(all, definition.vocabulary, definition.structural.ownedKey) : all;
 }

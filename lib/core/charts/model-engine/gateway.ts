@@ -5,7 +5,7 @@ import { isRecord } from '../../paths';
  * `fullnameOverride`, else `model-engine-<serviceIdentifier>`, else `model-engine`, truncated to
  * 40 characters; on `service.port`.
  */
-export function modelEngineGatewayUrl(values: Record<string, unknown>, namespace: string): string {
+export function modelEngineGatewayUrl(values: Readonly<Record<string, unknown>>, namespace: string): string {
   const override = typeof values.fullnameOverride === 'string' && values.fullnameOverride !== '' ? values.fullnameOverride : undefined;
   const identifier = typeof values.serviceIdentifier === 'string' && values.serviceIdentifier !== '' ? values.serviceIdentifier : undefined;
   const fullname = (override ?? (identifier ? `model-engine-${identifier}` : 'model-engine')).slice(0, 40).replace(/-+$/, '');
