@@ -64,7 +64,7 @@ const project = new typescript.TypeScriptProject({
   deps: ['yaml@^2.9.1'],
   peerDeps: Object.entries(frameworks).map(([name, [peer]]) => `${name}@${peer}`),
   peerDependencyOptions: { pinnedDevDependency: false },
-  entrypoint: 'build/index.js',
+  entrypoint: 'build/entries/index.js',
   entrypointTypes: 'build/index.d.ts',
   devDeps: [
     '@types/node@^20',
@@ -84,6 +84,8 @@ const project = new typescript.TypeScriptProject({
     '@arethetypeswrong/cli@^0.18.5',
     // `cdk8s synth` in the starter-project test.
     'cdk8s-cli@^2.207.60',
+    // Bundles the compiled modules into the one file the entry points load (scripts/bundle.js).
+    'esbuild@0.28.2',
   ],
   jestOptions: {
     jestVersion: '^29',
@@ -123,12 +125,14 @@ project.addDevDeps('eslint-import-resolver-typescript@3.6.3');
 // Optional peers: core and CLI work without any framework installed.
 project.package.addField('peerDependenciesMeta', Object.fromEntries(Object.keys(frameworks).map((name) => [name, { optional: true }])));
 
+/** The entry stub scripts/bundle.js writes for a module: `cdk8s/aws/index` → `cdk8s-aws`. */
+const bundleStub = (file: string) => (file === 'index' ? 'index' : file.replace(/\/(index|main)$/, '').replace(/\//g, '-'));
 const exportsField: Record<string, unknown> = {};
 // TypeScript's node10 resolution (`"module": "CommonJS"` without moduleResolution, as `cdk8s init`
 // writes it, or `moduleResolution: node`) ignores `exports`; typesVersions maps the same subpaths.
 const typesVersions: Record<string, string[]> = {};
 for (const [subpath, file] of Object.entries(subpathExports)) {
-  exportsField[subpath] = { types: `./build/${file}.d.ts`, default: `./build/${file}.js` };
+  exportsField[subpath] = { types: `./build/${file}.d.ts`, default: `./build/entries/${bundleStub(file)}.js` };
   if (subpath !== '.') typesVersions[subpath.slice(2)] = [`build/${file}.d.ts`];
 }
 exportsField['./package.json'] = './package.json';
@@ -141,7 +145,9 @@ project.package.addVersion('0.1.0');
 project.package.addBin({ 'llm-platform': 'bin/llm-platform' });
 // The rule examples are read by the tests and the rule reference generator, never by the package.
 const unshipped = ['!build/**/rule-example.*', '!build/**/rule-examples.*'];
-project.package.addField('files', ['build/', ...unshipped, 'bin/', 'docs/', 'API.md', 'CHANGELOG.md', 'README.md', 'LICENSE']);
+// The JavaScript ships as the bundle, its loader and the entry stubs; the types as tsc wrote them.
+const shippedBuild = ['build/**/*.d.ts', 'build/bundle.js', 'build/bundle-loader.js', 'build/entries/'];
+project.package.addField('files', [...shippedBuild, ...unshipped, 'bin/', 'docs/', 'API.md', 'CHANGELOG.md', 'README.md', 'LICENSE']);
 
 project.addTask('changelog', {
   description: 'Regenerate CHANGELOG.md from the commit history, offline (commits since the last v* tag belong to the package.json version, or to Unreleased once it is tagged)',
@@ -151,6 +157,9 @@ project.addTask('changelog', {
 // The compiled entry points load each re-exported module on first use (a program that uses only
 // LlmProxy loads none of model-engine); the subpath barrels are rewritten right after tsc.
 project.compileTask.exec(`node scripts/lazy-barrels.js ${Object.values(subpathExports).filter((file) => !file.startsWith('pulumi')).map((file) => `build/${file}.js`).join(' ')}`);
+// Then every module goes into one bundle the entry points share (fewer files to resolve and read, and a
+// V8 code cache; see lib/bundle-loader.ts), with a stub per entry point and one for the CLI.
+project.compileTask.exec(`node scripts/bundle.js ${[...Object.values(subpathExports), 'cli/main'].join(' ')}`);
 
 // API.md is generated from the TSDoc and kept current on every compile.
 const docgen = project.addTask('docgen', {

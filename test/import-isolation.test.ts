@@ -1,9 +1,15 @@
 import { spawnSync } from 'child_process';
 import { join } from 'path';
 
-/** Loads a subpath of the compiled package in a fresh process and lists the modules it pulled in. */
+const BUNDLE_LOADER = join(__dirname, '..', 'build', 'bundle-loader.js');
+
+/**
+ * Loads a subpath of the compiled package in a fresh process and lists the modules it pulled in: the
+ * files Node loaded and the package's modules that ran in its bundle.
+ */
 function loadedBy(subpath: string, use = ''): string[] {
-  const script = `require(${JSON.stringify(subpath)});${use}process.stdout.write(JSON.stringify(Object.keys(require.cache)));`;
+  const bundled = `require(${JSON.stringify(BUNDLE_LOADER)}).loadedModules()`;
+  const script = `require(${JSON.stringify(subpath)});${use}process.stdout.write(JSON.stringify([...Object.keys(require.cache), ...${bundled}]));`;
   const result = spawnSync(process.execPath, ['-e', script], { cwd: join(__dirname, '..'), encoding: 'utf8' });
   if (result.status !== 0) throw new Error(result.stderr);
   return JSON.parse(result.stdout) as string[];
@@ -59,7 +65,7 @@ test('the core and cdk8s entry points load no @pulumi module', () => {
   expect(from(loadedBy('llm-platform-constructs/cdk8s', ALL_OF_CDK8S), /^@pulumi\//)).toEqual([]);
 });
 
-/** A program's modules of the package itself, relative to build/. */
+/** A program's modules of the package itself, relative to build/ (the bundle names them so). */
 const own = (modules: string[]) => modules.filter((m) => !m.includes('node_modules')).map((m) => m.split(`${join('build')}/`).pop() ?? m);
 
 const synth = (construct: string, props: string) =>

@@ -11,7 +11,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 test('ships the build, the CLI and the user documentation', () => {
   expect(packed).toEqual(
-    expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'API.md', 'CHANGELOG.md', 'docs/rules.md', 'docs/api/cdk8s.md', 'bin/llm-platform', 'build/index.js', 'build/index.d.ts']),
+    expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'API.md', 'CHANGELOG.md', 'docs/rules.md', 'docs/api/cdk8s.md', 'bin/llm-platform', 'build/entries/index.js', 'build/index.d.ts']),
   );
 });
 
@@ -31,9 +31,17 @@ test('ships no tests, examples, sources, scripts or project configuration', () =
   expect(unwanted).toEqual([]);
 });
 
+test('the JavaScript is the bundle, its loader and a stub per entry point and for the CLI', () => {
+  const stubs = Object.values(pkg.exports).flatMap((t: any) => (typeof t === 'string' ? [] : [String(t.default).replace(/^\.\//, '')]));
+  expect(stubs).toHaveLength(exportedSubpaths().length);
+  const js = packed.filter((f) => f.endsWith('.js'));
+  expect(js.sort()).toEqual(['build/bundle-loader.js', 'build/bundle.js', 'build/entries/cli.js', ...stubs].sort());
+  expect(readFileSync(join(ROOT, 'bin', 'llm-platform'), 'utf8')).toContain("require('../build/entries/cli.js')");
+});
+
 test('the JavaScript carries no inline source maps, and any map lies beside its file', () => {
   const js = packed.filter((f) => f.endsWith('.js'));
-  expect(js.length).toBeGreaterThan(20);
+  expect(js.length).toBeGreaterThan(exportedSubpaths().length);
   expect(js.filter((f) => readFileSync(join(ROOT, f), 'utf8').includes('sourceMappingURL=data:'))).toEqual([]);
   expect(packed.filter((f) => f.endsWith('.map') && !packed.includes(f.replace(/\.map$/, '')))).toEqual([]);
 });

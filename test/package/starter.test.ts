@@ -128,6 +128,9 @@ describe('a cdk8s init typescript-app project', () => {
     const manifests = readdirSync(join(project.dir, 'dist'));
     expect(manifests).toEqual(['llm-proxy.k8s.yaml', 'llm-proxy.prerequisites.md']);
     expect(readFileSync(join(project.dir, 'dist', manifests[0]), 'utf8')).toMatch(/kind: HelmRelease/);
+    // The package's code cache lands in the project's node_modules/.cache, keyed for the bundle and this Node.
+    const caches = readdirSync(join(project.dir, 'node_modules', '.cache', 'llm-platform-constructs'));
+    expect(caches).toEqual([expect.stringMatching(new RegExp(`^[0-9a-f]{16}-\\d+-\\d+-${process.version.replace(/\./g, '\\.')}-${process.arch}-cdk8s-index\\.cache$`))]);
   });
 
   test('a standalone BalloonPool without cdk8s-plus-27 says what to install', () => {
@@ -165,6 +168,6 @@ describe.each([
   test('every subpath loads at run time from the installed tarball', () => {
     const script = pulumiSubpaths.map((s) => `require(${JSON.stringify(specifier(s))});`).join('');
     expect(failure(project.run(process.execPath, ['-e', script]))).toBe('');
-    expect(existsSync(join(project.dir, 'node_modules', 'llm-platform-constructs', 'build', 'pulumi', 'testing', 'index.js'))).toBe(true);
+    expect(existsSync(join(project.dir, 'node_modules', 'llm-platform-constructs', 'build', 'entries', 'pulumi-testing.js'))).toBe(true);
   });
 });
