@@ -125,7 +125,7 @@ project.addDevDeps('eslint-import-resolver-typescript@3.6.3');
 // Optional peers: core and CLI work without any framework installed.
 project.package.addField('peerDependenciesMeta', Object.fromEntries(Object.keys(frameworks).map((name) => [name, { optional: true }])));
 
-/** The entry stub scripts/bundle.js writes for a module: `cdk8s/aws/index` → `cdk8s-aws`. */
+/** The name of the entry stub scripts/bundle.js writes for a module: `cdk8s/aws/index` → `cdk8s-aws`, `cli/main` → `cli`. */
 const bundleStub = (file: string) => (file === 'index' ? 'index' : file.replace(/\/(index|main)$/, '').replace(/\//g, '-'));
 const exportsField: Record<string, unknown> = {};
 // TypeScript's node10 resolution (`"module": "CommonJS"` without moduleResolution, as `cdk8s init`
@@ -159,7 +159,7 @@ project.addTask('changelog', {
 project.compileTask.exec(`node scripts/lazy-barrels.js ${Object.values(subpathExports).filter((file) => !file.startsWith('pulumi')).map((file) => `build/${file}.js`).join(' ')}`);
 // Then every module goes into one bundle the entry points share (fewer files to resolve and read, and a
 // V8 code cache; see lib/bundle-loader.ts), with a stub per entry point and one for the CLI.
-project.compileTask.exec(`node scripts/bundle.js ${[...Object.values(subpathExports), 'cli/main'].join(' ')}`);
+project.compileTask.exec(`node scripts/bundle.js ${[...Object.values(subpathExports), 'cli/main'].map((file) => `${file}=${bundleStub(file)}`).join(' ')}`);
 
 // API.md is generated from the TSDoc and kept current on every compile.
 const docgen = project.addTask('docgen', {

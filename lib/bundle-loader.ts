@@ -9,13 +9,13 @@
  *
  * The cache lives in `node_modules/.cache/llm-platform-constructs/` beside the installed package
  * (the convention of babel, eslint and terser), named for the bundle's content hash and file stamp,
- * the Node version and architecture, and the entry point that first loaded the bundle (which decides what the
- * cache holds). It is written at the exit of a process that ran a module the cache did not cover
- * (the first, and then rarely), atomically; a directory that cannot be written means no cache, never
- * an error; the caches of an earlier install are removed then. V8 checks a cache against its own version and flags and
- * ignores one that does not match. `LLM_PLATFORM_CODE_CACHE=off` turns it off;
- * `LLM_PLATFORM_CODE_CACHE=<dir>` puts it elsewhere. In a vm context of its own (a jest test file)
- * the bundle is required as a plain module, without the cache.
+ * the Node version and architecture, and the entry point that first loaded the bundle (which decides
+ * what the cache holds). It is written, atomically, at the exit of a process that ran a module the
+ * cache did not cover (the first run, and then rarely), and the caches of an earlier install are
+ * removed then; a directory that cannot be written means no cache, never an error. V8 checks a cache
+ * against its own version and flags and ignores one that does not match.
+ * `LLM_PLATFORM_CODE_CACHE=off` turns it off; `LLM_PLATFORM_CODE_CACHE=<dir>` puts it elsewhere. In a
+ * vm context of its own (a jest test file) the bundle is required as a plain module, without the cache.
  *
  * This file is not part of the bundle; the entry stubs in `build/entries/` call it.
  * @internal
@@ -87,6 +87,7 @@ interface CodeCache {
   readonly data: Buffer;
 }
 
+/** The bytes of a cache file covering `modules` with V8's `data`. */
 export function encodeCodeCache(modules: string[], data: Buffer): Buffer {
   return Buffer.concat([Buffer.from(`${JSON.stringify(modules)}\n`), data]);
 }

@@ -3,7 +3,8 @@
 // and writes an entry stub per entry point in build/entries/ (what package.json `exports` names).
 // Each module stays a function the bundle runs on its first require, so a program loads only what it
 // uses, as with separate files; lib/bundle-loader.ts runs the bundle with a V8 code cache.
-//   node scripts/bundle.js index cdk8s/index ... cli/main   (modules below build/, without .js)
+//   node scripts/bundle.js index=index cdk8s/index=cdk8s ... cli/main=cli
+// (each entry point's module below build/ without .js, and its stub's name, both from .projenrc.ts)
 // Packages (cdk8s, yaml, @pulumi/*, ...) stay outside the bundle, required where they were.
 'use strict';
 const { spawnSync } = require('child_process');
@@ -13,11 +14,10 @@ const { join, relative, resolve, sep } = require('path');
 const esbuild = require('esbuild');
 
 const build = resolve(__dirname, '..', 'build');
-const entries = process.argv.slice(2);
-if (entries.length === 0) throw new Error('usage: node scripts/bundle.js <module below build/>...');
-
-/** The stub's file name: `cdk8s/aws/index` → `cdk8s-aws`, `cli/main` → `cli`, `index` → `index`. */
-const stubName = (entry) => (entry === 'index' ? 'index' : entry.replace(/\/(index|main)$/, '').replace(/\//g, '-'));
+const pairs = process.argv.slice(2).map((arg) => arg.split('='));
+if (pairs.length === 0 || pairs.some((p) => p.length !== 2 || !p[0] || !p[1])) throw new Error('usage: node scripts/bundle.js <module below build/>=<stub name>...');
+const entries = pairs.map(([entry]) => entry);
+const stubName = Object.fromEntries(pairs);
 
 // The bundle's own entry: a loader per entry point, and the list of modules that have run.
 const contents =
@@ -76,7 +76,7 @@ async function main() {
       '// The export names, for an ESM import of this CommonJS module (never run).',
       `0 && (module.exports = { ${names[i].filter((n) => n !== '__esModule').join(', ')} });`,
     ];
-    writeFileSync(join(stubs, `${stubName(entry)}.js`), `${lines.join('\n')}\n`);
+    writeFileSync(join(stubs, `${stubName[entry]}.js`), `${lines.join('\n')}\n`);
   });
 }
 
