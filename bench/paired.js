@@ -58,9 +58,8 @@ const fmt = (n) => n.toFixed(0);
 const verdict = (met) => (met ? 'met' : 'MISSED');
 
 // The example apps, run as `cdk8s synth` runs them (cdk8s.yaml `app:`), each in its own process.
-const examples = readdirSync(join(root, 'examples'))
-  .sort()
-  .filter((name) => existsSync(join(root, 'examples', name, 'cdk8s.yaml')))
+const examples = require('./examples')
+  .cdk8sExamples()
   .map((name) => ({ name, main: join(root, 'examples', 'build', name, 'main.js') }));
 const outdir = (name) => join(work, 'out', name);
 

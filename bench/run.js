@@ -37,10 +37,11 @@ for (const name of workloads) {
 const fmt = (n) => n.toFixed(0).padStart(6);
 process.stdout.write(`median of ${runs} fresh-process runs on ${require('os').cpus().length} cores\n`);
 process.stdout.write('workload                          wall ms   peak RSS MB\n');
+const cdk8sExamples = require('./examples').cdk8sExamples().length;
 const labels = {
   node: 'node start-up (floor)',
   cdk8s: 'require cdk8s + constructs',
-  examples: 'example app (7 apps, 3 charts)',
+  examples: `example app (${cdk8sExamples} apps, 3 charts)`,
   hundred: '100 ModelEngine releases',
   awsStack: 'Pulumi AWS stack under mocks',
 };

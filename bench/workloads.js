@@ -5,7 +5,7 @@ const { tmpdir } = require('os');
 const { join } = require('path');
 
 const root = join(__dirname, '..');
-const EXAMPLES = ['aws', 'azure', 'gcp', 'onprem', 'llm-proxy', 'litellm', 'platform'];
+const EXAMPLES = require('./examples').cdk8sExamples();
 
 function withOutdir(fn) {
   const dir = mkdtempSync(join(tmpdir(), 'llm-platform-bench-'));
