@@ -7,13 +7,14 @@
 const { readFileSync, writeFileSync } = require('fs');
 const { join } = require('path');
 const { SUPPORTED_CHARTS } = require('../build/core/charts');
+const { documentsInWords, sources } = require('./rule-sources');
 
 const START = '<!-- rules:start -->';
 const END = '<!-- rules:end -->';
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 const tables = Object.values(SUPPORTED_CHARTS).map((chart) => {
-  const rows = chart.catalogue.map((r) => `| [\`${r.id}\`](docs/rules.md#${r.id.toLowerCase()}) | ${r.severity} | ${cell(r.summary)} | ${cell(r.source)} |`);
+  const rows = chart.catalogue.map((r) => `| [\`${r.id}\`](docs/rules.md#${r.id.toLowerCase()}) | ${r.severity} | ${cell(documentsInWords(r.summary))} | ${cell(sources(r.source).join('; '))} |`);
   const errors = chart.catalogue.filter((r) => r.severity === 'error').length;
   return [
     `### ${chart.name} (${chart.catalogue.length} rules: ${errors} errors, ${chart.catalogue.length - errors} warnings)`,
