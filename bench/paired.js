@@ -61,19 +61,27 @@ const verdict = (met) => (met ? 'met' : 'MISSED');
 const only = option('--examples')[0]?.split(',');
 const examples = require('./examples')
   .cdk8sExamples()
-  .filter((name) => !only || only.includes(name))
-  .map((name) => ({ name, main: join(root, 'examples', 'build', name, 'main.js') }));
+  .filter((name) => !only || only.includes(name));
 const outdir = (name) => join(work, 'out', name);
+/** Wall time of one run of an example app, writing to its own output directory. */
+const runExample = (name, env = {}) => timed(process.execPath, [join(root, 'examples', 'build', name, 'main.js')], { env: { CDK8S_OUTDIR: outdir(name), ...env } });
+
+const synthesized = new Map();
+/** The objects an example writes, one list per output file (the example runs once, on first ask). */
+function objectsOf(name) {
+  if (!synthesized.has(name)) {
+    runExample(name);
+    const files = readdirSync(outdir(name)).filter((f) => f.endsWith('.k8s.yaml'));
+    synthesized.set(name, files.map((file) => YAML.parseAllDocuments(readFileSync(join(outdir(name), file), 'utf8')).map((d) => d.toJS()).filter(Boolean)));
+  }
+  return synthesized.get(name);
+}
 
 // An example's synthesized objects replayed as plain cdk8s ApiObjects, one Chart per output file: the
 // same output with no library code, so the floor of that app as a cdk8s process.
 function bareReplay(name) {
-  timed(process.execPath, [join(root, 'examples', 'build', name, 'main.js')], { env: { CDK8S_OUTDIR: outdir(name) } });
-  const charts = readdirSync(outdir(name))
-    .filter((f) => f.endsWith('.k8s.yaml'))
-    .map((file) => YAML.parseAllDocuments(readFileSync(join(outdir(name), file), 'utf8')).map((d) => d.toJS()).filter(Boolean));
   const fixture = join(work, `${name}-objects.json`);
-  writeFileSync(fixture, JSON.stringify(charts));
+  writeFileSync(fixture, JSON.stringify(objectsOf(name)));
   return (
     `const {App,Chart,ApiObject}=require('cdk8s');const app=new App({outdir:${JSON.stringify(join(work, 'bare', name))}});` +
     `require(${JSON.stringify(fixture)}).forEach((objects,c)=>{const chart=new Chart(app,'c'+c);objects.forEach((o,i)=>new ApiObject(chart,'o'+i,o));});app.synth();`
@@ -96,36 +104,28 @@ for (const [entry, floorName, floor] of ENTRY_POINTS) {
   lines.push(`require ${entry} (every export) ${fmt(load.a)} ms vs ${floorName} ${fmt(load.b)} ms: +${fmt(load.diff)} ms`);
 }
 
-const three = paired(
-  () => timed(process.execPath, [join(root, 'examples', 'build', 'platform', 'main.js')], { env: { CDK8S_OUTDIR: outdir('platform') } }),
-  node(bare),
-);
+const three = paired(() => runExample('platform'), node(bare));
 lines.push(`three-release app (examples/platform) ${fmt(three.a)} ms vs the same objects from bare cdk8s ${fmt(three.b)} ms: +${fmt(three.diff)} ms (target <= 30 ms: ${verdict(three.diff <= 30)})`);
 // The first run after an install (or any run with the cache off) compiles every function it runs.
-const noCache = { CDK8S_OUTDIR: outdir('platform'), LLM_PLATFORM_CODE_CACHE: 'off' };
-const cold = paired(() => timed(process.execPath, [join(root, 'examples', 'build', 'platform', 'main.js')], { env: noCache }), node(bare));
+const cold = paired(() => runExample('platform', { LLM_PLATFORM_CODE_CACHE: 'off' }), node(bare));
 lines.push(`  without the code cache (a first run, or LLM_PLATFORM_CODE_CACHE=off) ${fmt(cold.a)} ms: +${fmt(cold.diff)} ms`);
 
-const synthAll = () => examples.reduce((sum, e) => sum + timed(process.execPath, [e.main], { env: { CDK8S_OUTDIR: outdir(e.name) } }), 0);
+const synthAll = () => examples.reduce((sum, name) => sum + runExample(name), 0);
 const missing = ['model-engine', 'llm-proxy', 'litellm-proxy'].filter((c) => !charts[c] || !existsSync(charts[c]));
 if (!helm || !existsSync(helm) || missing.length > 0) {
   const needs = [...(helm && existsSync(helm) ? [] : ['a helm binary (--helm <binary> or HELM)']), ...missing.map((c) => `--chart ${c}=<chart dir>`)];
   lines.push(`examples vs helm template: skipped, needs ${needs.join(', ')}`);
 } else {
   // Every release of every example, rendered by helm with the values the release carries.
-  synthAll();
   const releases = [];
-  for (const e of examples) {
-    for (const file of readdirSync(outdir(e.name)).filter((f) => f.endsWith('.k8s.yaml'))) {
-      for (const doc of YAML.parseAllDocuments(readFileSync(join(outdir(e.name), file), 'utf8'))) {
-        const o = doc.toJS();
-        const values = o?.kind === 'HelmRelease' ? o.spec?.values : o?.kind === 'Application' ? o.spec?.source?.helm?.valuesObject : undefined;
-        if (!values) continue;
-        const chart = ['model-engine', 'litellm-proxy', 'llm-proxy'].find((c) => o.metadata.name.includes(c));
-        const valuesFile = join(work, `${e.name}.${releases.length}.values.yaml`);
-        writeFileSync(valuesFile, YAML.stringify(values));
-        releases.push({ chart, valuesFile });
-      }
+  for (const name of examples) {
+    for (const o of objectsOf(name).flat()) {
+      const values = o.kind === 'HelmRelease' ? o.spec?.values : o.kind === 'Application' ? o.spec?.source?.helm?.valuesObject : undefined;
+      if (!values) continue;
+      const chart = ['model-engine', 'litellm-proxy', 'llm-proxy'].find((c) => o.metadata.name.includes(c));
+      const valuesFile = join(work, `${name}.${releases.length}.values.yaml`);
+      writeFileSync(valuesFile, YAML.stringify(values));
+      releases.push({ chart, valuesFile });
     }
   }
   const renderAll = () =>
@@ -136,7 +136,7 @@ if (!helm || !existsSync(helm) || missing.length > 0) {
       `${vsHelm.ratio.toFixed(2)}x (target <= 1.2x: ${verdict(vsHelm.ratio <= 1.2)})`,
   );
   // What a bare cdk8s process per app costs against the same helm runs: the ratio no cdk8s app can beat.
-  const bareApps = examples.map((e) => node(bareReplay(e.name)));
+  const bareApps = examples.map((name) => node(bareReplay(name)));
   const floor = paired(() => bareApps.reduce((sum, run) => sum + run(), 0), renderAll);
   lines.push(
     `  floor: the same objects from bare cdk8s, a process per app, ${fmt(floor.a)} ms: ${floor.ratio.toFixed(2)}x helm template; ` +
