@@ -7,8 +7,8 @@
 // The names come from the compiled barrel itself, loaded once here in a fresh process: each export
 // is mapped to the first module the barrel requires that holds the same value (the module
 // `export *` takes it from). A barrel with code of its own (an export no required module holds) is
-// refused. The types stay tsc's .d.ts; an ESM `import { … }` of the package finds the names in the
-// `module.exports = { … }` annotation Node reads without running it (cjs-module-lexer).
+// refused. The types stay tsc's .d.ts. The barrels are then bundled (scripts/bundle.js), whose entry
+// stubs carry the export names an ESM `import { … }` of the package reads.
 'use strict';
 const { spawnSync } = require('child_process');
 const { readFileSync, writeFileSync } = require('fs');
@@ -60,9 +60,6 @@ function lazyBarrel(byModule) {
   for (const { request, names } of byModule) {
     if (names.length) lines.push(`reexport(() => require(${JSON.stringify(request)}), ${JSON.stringify(names)});`);
   }
-  const all = byModule.flatMap((m) => m.names.map(([name]) => name));
-  lines.push('// The export names, for an ESM import of this CommonJS module (never run).');
-  lines.push(`0 && (module.exports = { ${all.join(', ')} });`);
   return `${lines.join('\n')}\n`;
 }
 
